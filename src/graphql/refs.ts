@@ -1,0 +1,65 @@
+// The object refs of every node type, with their per-request loaders
+// (BatchGetItem through the store). Kept apart from the type files so that
+// types can refer to each other without import cycles.
+import type { AidFigure, Country, Initiative, Period, Source } from "../domain/records.ts";
+import type { EntityType } from "../store/table.ts";
+import { builder } from "./builder.ts";
+import type { Context } from "./context.ts";
+
+/** A key that named no record; lookups that may miss turn it into null. */
+export class MissingRecord extends Error {
+  constructor(type: string, key: string) {
+    super(`no ${type} "${key}"`);
+    this.name = "MissingRecord";
+  }
+}
+
+const loader =
+  <T extends EntityType>(type: T) =>
+  async (keys: readonly string[], ctx: Context) =>
+    (await ctx.store.getMany(type, keys)).map((record, i) => record ?? new MissingRecord(type, keys[i] ?? ""));
+
+export const CountryRef = builder.loadableNodeRef<Country | Error, string, string>("Country", {
+  id: { resolve: (c) => c.code },
+  load: loader("Country"),
+});
+
+export const PeriodRef = builder.loadableNodeRef<Period | Error, string, string>("Period", {
+  id: { resolve: (p) => String(p.ordinal) },
+  load: loader("Period"),
+});
+
+export const InitiativeRef = builder.loadableNodeRef<Initiative | Error, string, string>("Initiative", {
+  id: { resolve: (i) => i.slug },
+  load: loader("Initiative"),
+});
+
+export const AidFigureRef = builder.loadableNodeRef<AidFigure | Error, string, string>("AidFigure", {
+  id: { resolve: (a) => a.slug },
+  load: loader("AidFigure"),
+});
+
+export const SourceRef = builder.loadableNodeRef<Source | Error, string, string>("Source", {
+  id: { resolve: (s) => s.slug },
+  load: loader("Source"),
+});
+
+/** Loads one record by key, or null where none exists. */
+export async function loadOrNull<T>(ref: { getDataloader(ctx: Context): { load(key: string): Promise<T> } }, ctx: Context, key: string): Promise<T | null> {
+  try {
+    return await ref.getDataloader(ctx).load(key);
+  } catch (error) {
+    if (error instanceof MissingRecord) return null;
+    throw error;
+  }
+}
+
+/** Seeds a loader with records a list query already returned, saving a BatchGetItem later. */
+export function prime<T>(ref: { getDataloader(ctx: Context): { prime(key: string, value: never): unknown } }, ctx: Context, records: T[], key: (r: T) => string): T[] {
+  const dl = ref.getDataloader(ctx);
+  for (const r of records) dl.prime(key(r), r as never);
+  return records;
+}
+
+export const InitiativeConnection = builder.connectionObject({ type: InitiativeRef, name: "InitiativeConnection" });
+export const AidFigureConnection = builder.connectionObject({ type: AidFigureRef, name: "AidFigureConnection" });

@@ -1,0 +1,11 @@
+// Loads every type module and builds the schema.
+import { builder } from "./builder.ts";
+import "./types/money.ts";
+import "./types/source.ts";
+import "./types/aid-figure.ts";
+import "./types/country.ts";
+import "./types/period.ts";
+import "./types/initiative.ts";
+import "./types/node.ts";
+
+export const schema = builder.toSchema({ sortSchema: true });

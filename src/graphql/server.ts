@@ -1,0 +1,56 @@
+// The GraphQL server as a fetch handler: shared by the local HTTP server and
+// the Lambda door, which only adapt requests to `yoga.fetch` and back.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
+import { createYoga, type YogaServerOptions } from "graphql-yoga";
+import { type Logger, jsonLogger } from "../logger.ts";
+import type { KnowledgeStore } from "../store/knowledge-store.ts";
+import type { Context } from "./context.ts";
+import { maskError } from "./errors.ts";
+import { schema } from "./schema.ts";
+
+export interface GraphQLServerOptions {
+  store: KnowledgeStore;
+  logger?: Logger;
+  /** Serve GraphiQL on GET /graphql; pass `renderGraphiQL` to serve it without a CDN. */
+  graphiql?: boolean;
+  renderGraphiQL?: YogaServerOptions<object, Context>["renderGraphiQL"];
+  /** Origin briefing URLs are built on; the request's own origin when absent. */
+  publicOrigin?: string;
+}
+
+export function createGraphQLServer(options: GraphQLServerOptions) {
+  const logger = options.logger ?? jsonLogger;
+  const requests = new AsyncLocalStorage<string>();
+  const yoga = createYoga<object, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    graphiql: options.graphiql ? { title: "Central Asia–Japan knowledge API", defaultQuery: DEFAULT_QUERY } : false,
+    ...(options.renderGraphiQL ? { renderGraphiQL: options.renderGraphiQL } : {}),
+    maskedErrors: { maskError: maskError(logger, () => requests.getStore()) },
+    logging: false,
+    context: ({ request }) => {
+      const url = new URL(request.url);
+      return { store: options.store, publicOrigin: options.publicOrigin ?? url.origin };
+    },
+  });
+  const fetch = (request: Request, ...rest: unknown[]) =>
+    requests.run(request.headers.get("x-request-id") ?? randomUUID(), () => yoga.fetch(request, ...(rest as [])));
+  return { fetch, yoga };
+}
+
+const DEFAULT_QUERY = `# The five republics and Japan's cumulative aid to each.
+query Countries {
+  countries {
+    code
+    name
+    capital
+    aidFigures(kind: LOAN) {
+      asOfYear
+      amount { formatted }
+    }
+    briefingUrl
+  }
+}
+`;

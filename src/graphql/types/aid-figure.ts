@@ -1,0 +1,66 @@
+import { AidBasis, AidKind } from "../../domain/records.ts";
+import { builder } from "../builder.ts";
+import { resolveCountryCode } from "../country-code.ts";
+import { EMPTY_PAGE, toConnection } from "../connection.ts";
+import { AidFigureConnection, AidFigureRef, CountryRef, InitiativeRef, loadOrNull } from "../refs.ts";
+import { CitationRef, MoneyRef } from "./money.ts";
+
+export const AidKindEnum = builder.enumType("AidKind", { values: AidKind.options });
+const AidBasisEnum = builder.enumType("AidBasis", {
+  description: "What a figure measures.",
+  values: {
+    CUMULATIVE: { value: AidBasis.enum.CUMULATIVE, description: "A running total up to asOfYear." },
+    ANNUAL: { value: AidBasis.enum.ANNUAL, description: "The flow in the year asOfYear." },
+    COMMITMENT: { value: AidBasis.enum.COMMITMENT, description: "A single loan, grant or set of agreements, committed in asOfYear." },
+  },
+});
+
+AidFigureRef.implement({
+  description: "An amount of Japanese aid or agreements, for one country or the region.",
+  fields: (t) => ({
+    country: t.field({
+      type: CountryRef,
+      nullable: true,
+      description: "null: the region as a whole.",
+      resolve: (a, _, ctx) => (a.country ? loadOrNull(CountryRef, ctx, a.country) : null),
+    }),
+    kind: t.field({ type: AidKindEnum, resolve: (a) => a.kind }),
+    basis: t.field({ type: AidBasisEnum, resolve: (a) => a.basis }),
+    amount: t.field({ type: MoneyRef, nullable: true, description: "null: the source says not available.", resolve: (a) => a.amount }),
+    asOfYear: t.exposeInt("asOfYear"),
+    note: t.exposeString("note", { nullable: true }),
+    initiative: t.field({
+      type: InitiativeRef,
+      nullable: true,
+      description: "The initiative the amount belongs to, if any.",
+      resolve: (a, _, ctx) => (a.initiative ? loadOrNull(InitiativeRef, ctx, a.initiative) : null),
+    }),
+    citations: t.field({ type: [CitationRef], resolve: (a) => a.citations }),
+  }),
+});
+
+const AidFigureFilter = builder.inputType("AidFigureFilter", {
+  fields: (t) => ({
+    countryCode: t.string({ description: "ISO 3166-1 alpha-2 or alpha-3, any case." }),
+    kind: t.field({ type: AidKindEnum }),
+    year: t.int({ description: "asOfYear equals this year." }),
+    regional: t.boolean({ description: "true: only figures for the region as a whole; false: only per-country figures." }),
+  }),
+});
+
+builder.queryField("aidFigures", (t) =>
+  t.field({
+    type: AidFigureConnection,
+    description: "Aid figures by country (regional last), kind and year; `first` is at most 100 (default 20).",
+    args: { first: t.arg.int(), after: t.arg.string(), filter: t.arg({ type: AidFigureFilter }) },
+    resolve: async (_, { first, after, filter }, ctx) => {
+      const f = { ...filter };
+      if (f.countryCode != null) {
+        const code = await resolveCountryCode(f.countryCode, ctx);
+        if (!code) return toConnection(EMPTY_PAGE);
+        f.countryCode = code;
+      }
+      return toConnection(await ctx.store.aidFigures(f, { first, after }));
+    },
+  }),
+);

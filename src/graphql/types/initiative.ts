@@ -1,0 +1,76 @@
+import { badInput } from "../../domain/errors.ts";
+import { InitiativeKind } from "../../domain/records.ts";
+import { builder } from "../builder.ts";
+import { resolveCountryCode } from "../country-code.ts";
+import { EMPTY_PAGE, toConnection } from "../connection.ts";
+import { CountryRef, InitiativeConnection, InitiativeRef, PeriodRef, loadOrNull } from "../refs.ts";
+import { CitationRef, MoneyRef } from "./money.ts";
+
+export const InitiativeKindEnum = builder.enumType("InitiativeKind", { values: InitiativeKind.options });
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+InitiativeRef.implement({
+  description: "A dialogue, doctrine, program, project, conference, meeting, visit, agreement or treaty.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable, human-readable key." }),
+    name: t.exposeString("name"),
+    kind: t.field({ type: InitiativeKindEnum, resolve: (i) => i.kind }),
+    year: t.exposeInt("year", { description: "Year it began or took place." }),
+    month: t.exposeInt("month", { nullable: true, description: "Month, where the sources give it." }),
+    endYear: t.exposeInt("endYear", { nullable: true }),
+    summary: t.exposeString("summary"),
+    note: t.exposeString("note", { nullable: true, description: "How the sources were read, where that needed care." }),
+    countries: t.field({
+      type: [CountryRef],
+      description: "The republics it concerns.",
+      resolve: (i) => i.countries,
+    }),
+    period: t.field({ type: PeriodRef, resolve: (i) => String(i.period) }),
+    amounts: t.field({ type: [MoneyRef], resolve: (i) => i.amounts }),
+    citations: t.field({ type: [CitationRef], resolve: (i) => i.citations }),
+  }),
+});
+
+const InitiativeFilter = builder.inputType("InitiativeFilter", {
+  description: "Every field given narrows the list; years compare with the year an initiative began.",
+  fields: (t) => ({
+    countryCode: t.string({ description: "ISO 3166-1 alpha-2 or alpha-3, any case." }),
+    periodOrdinal: t.int(),
+    kind: t.field({ type: InitiativeKindEnum }),
+    fromYear: t.int(),
+    toYear: t.int(),
+    text: t.string({ description: "Words in the name or summary; case and diacritics are ignored." }),
+  }),
+});
+
+builder.queryField("initiatives", (t) =>
+  t.field({
+    type: InitiativeConnection,
+    description: "Initiatives chronologically, optionally filtered; `first` is at most 100 (default 20).",
+    args: { first: t.arg.int(), after: t.arg.string(), filter: t.arg({ type: InitiativeFilter }) },
+    resolve: async (_, { first, after, filter }, ctx) => {
+      const f = { ...filter };
+      if (f.fromYear != null && f.toYear != null && f.fromYear > f.toYear) throw badInput("filter.fromYear is after filter.toYear");
+      if (f.countryCode != null) {
+        const code = await resolveCountryCode(f.countryCode, ctx);
+        if (!code) return toConnection(EMPTY_PAGE);
+        f.countryCode = code;
+      }
+      return toConnection(await ctx.store.initiatives(f, { first, after }));
+    },
+  }),
+);
+
+builder.queryField("initiative", (t) =>
+  t.field({
+    type: InitiativeRef,
+    nullable: true,
+    description: "An initiative by slug; null when there is none.",
+    args: { slug: t.arg.string({ required: true }) },
+    resolve: (_, { slug }, ctx) => {
+      if (slug.length > 100 || !SLUG.test(slug)) throw badInput("slugs are lower-case words joined by hyphens");
+      return loadOrNull(InitiativeRef, ctx, slug);
+    },
+  }),
+);

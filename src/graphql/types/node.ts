@@ -1,0 +1,20 @@
+import { notFound } from "../../domain/errors.ts";
+import { builder, decodeGlobalID } from "../builder.ts";
+import { AidFigureRef, CountryRef, InitiativeRef, PeriodRef, SourceRef, loadOrNull } from "../refs.ts";
+
+const NODE_TYPES = { Country: CountryRef, Period: PeriodRef, Initiative: InitiativeRef, AidFigure: AidFigureRef, Source: SourceRef } as const;
+
+builder.queryField("node", (t) =>
+  t.field({
+    type: builder.nodeInterfaceRef(),
+    nullable: true,
+    description: "Any object by its global ID; null when the object no longer exists.",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_, { id }, ctx) => {
+      const { typename, id: key } = decodeGlobalID(String(id));
+      const ref = NODE_TYPES[typename as keyof typeof NODE_TYPES];
+      if (!ref) throw notFound("`id` names no type of this API");
+      return (await loadOrNull(ref as typeof SourceRef, ctx, key)) as never;
+    },
+  }),
+);

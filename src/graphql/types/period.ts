@@ -1,0 +1,40 @@
+import { builder } from "../builder.ts";
+import { toConnection } from "../connection.ts";
+import { InitiativeConnection, PeriodRef, loadOrNull, prime } from "../refs.ts";
+import { CitationRef } from "./money.ts";
+
+PeriodRef.implement({
+  description: "One of the five periods of Japan's relations with Central Asia since 1992.",
+  fields: (t) => ({
+    ordinal: t.exposeInt("ordinal", { description: "1 to 5, chronologically." }),
+    startYear: t.exposeInt("startYear"),
+    endYear: t.exposeInt("endYear", { nullable: true, description: "null: to the present." }),
+    title: t.exposeString("title"),
+    summary: t.exposeString("summary"),
+    leaders: t.exposeStringList("leaders", { description: 'Japanese leaders of the period, as "Name, role".' }),
+    initiatives: t.field({
+      type: InitiativeConnection,
+      description: "Initiatives of this period, chronologically.",
+      args: { first: t.arg.int(), after: t.arg.string() },
+      resolve: async (p, page, ctx) => toConnection(await ctx.store.initiatives({ periodOrdinal: p.ordinal }, page)),
+    }),
+    citations: t.field({ type: [CitationRef], resolve: (p) => p.citations }),
+  }),
+});
+
+builder.queryField("periods", (t) =>
+  t.field({
+    type: [PeriodRef],
+    description: "The periods, chronologically.",
+    resolve: async (_, __, ctx) => prime(PeriodRef, ctx, await ctx.store.listPeriods(), (p) => String(p.ordinal)),
+  }),
+);
+
+builder.queryField("period", (t) =>
+  t.field({
+    type: PeriodRef,
+    nullable: true,
+    args: { ordinal: t.arg.int({ required: true }) },
+    resolve: (_, { ordinal }, ctx) => loadOrNull(PeriodRef, ctx, String(ordinal)),
+  }),
+);

@@ -1,0 +1,23 @@
+import { builder } from "../builder.ts";
+import { SourceRef, prime } from "../refs.ts";
+
+SourceRef.implement({
+  description: "A document the knowledge base cites.",
+  fields: (t) => ({
+    slug: t.exposeString("slug"),
+    title: t.exposeString("title"),
+    author: t.exposeString("author", { nullable: true }),
+    publisher: t.exposeString("publisher", { nullable: true }),
+    published: t.exposeString("published", { nullable: true, description: "As precise as known: YYYY, YYYY-MM or YYYY-MM-DD." }),
+    url: t.exposeString("url", { nullable: true }),
+    note: t.exposeString("note", { nullable: true }),
+  }),
+});
+
+builder.queryField("sources", (t) =>
+  t.field({
+    type: [SourceRef],
+    description: "Every source, by slug.",
+    resolve: async (_, __, ctx) => prime(SourceRef, ctx, await ctx.store.listSources(), (s) => s.slug),
+  }),
+);

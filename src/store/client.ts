@@ -1,0 +1,24 @@
+// One DynamoDB client per process, with explicit timeouts and standard retries,
+// so that an unreachable or throttling DynamoDB surfaces as an error in bounded
+// time instead of a hanging request.
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import type { StoreConfig } from "../config.ts";
+
+export function createClients(config: StoreConfig): { client: DynamoDBClient; doc: DynamoDBDocumentClient } {
+  const client = new DynamoDBClient({
+    region: config.region,
+    ...(config.endpoint
+      ? { endpoint: config.endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } }
+      : {}),
+    maxAttempts: config.maxAttempts,
+    retryMode: "standard",
+    requestHandler: new NodeHttpHandler({
+      connectionTimeout: config.connectTimeoutMs,
+      requestTimeout: config.requestTimeoutMs,
+    }),
+  });
+  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  return { client, doc };
+}

@@ -1,0 +1,51 @@
+// Brings the table to exactly the validated data set: writes what is new or
+// changed, deletes what the files no longer hold, and writes the data version
+// last. Running it twice, or again after an interruption, ends in the same
+// table as one clean run.
+import { ScanCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { isDeepStrictEqual } from "node:util";
+import type { ValidatedDataset } from "../../seed/dataset.ts";
+import { batchWrite, type WriteRequest } from "./batch.ts";
+import { type Item, META_KEY, itemsFor } from "./table.ts";
+
+export interface SeedResult {
+  version: string;
+  written: number;
+  deleted: number;
+  unchanged: number;
+}
+
+const keyString = (i: { pk: unknown; sk: unknown }) => `${String(i.pk)}\u0000${String(i.sk)}`;
+
+export async function loadSeed(doc: DynamoDBDocumentClient, tableName: string, data: ValidatedDataset): Promise<SeedResult> {
+  const desired = itemsFor(data, data.version).map((i) => JSON.parse(JSON.stringify(i)) as Item);
+  const existing = new Map<string, Record<string, unknown>>();
+  // A Scan is right here: the loader owns the whole table and runs off the request path.
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await doc.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: start, ConsistentRead: true }));
+    for (const item of out.Items ?? []) existing.set(keyString(item as Item), item);
+    start = out.LastEvaluatedKey;
+  } while (start);
+
+  const isMeta = (i: Item) => i.pk === META_KEY.pk && i.sk === META_KEY.sk;
+  const puts: WriteRequest[] = [];
+  let unchanged = 0;
+  for (const item of desired.filter((i) => !isMeta(i))) {
+    if (isDeepStrictEqual(existing.get(keyString(item)), item)) unchanged++;
+    else puts.push({ PutRequest: { Item: item } });
+  }
+  const wanted = new Set(desired.map(keyString));
+  const deletes: WriteRequest[] = [...existing.values()]
+    .filter((i) => !wanted.has(keyString(i as Item)))
+    .map((i) => ({ DeleteRequest: { Key: { pk: i.pk as string, sk: i.sk as string } } }));
+
+  await batchWrite(doc, tableName, puts);
+  await batchWrite(doc, tableName, deletes);
+  const meta = desired.find(isMeta);
+  if (meta && !isDeepStrictEqual(existing.get(keyString(meta)), meta)) {
+    await batchWrite(doc, tableName, [{ PutRequest: { Item: meta } }]);
+    puts.push({ PutRequest: { Item: meta } });
+  } else unchanged++;
+  return { version: data.version, written: puts.length, deleted: deletes.length, unchanged };
+}
