@@ -1,0 +1,51 @@
+// A real DynamoDB API for tests: dynalite on a free loopback port, the table
+// created as the app creates it, and (unless told otherwise) the seed loaded.
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { type ValidatedDataset, loadDataset } from "../../seed/dataset.ts";
+import type { StoreConfig } from "../../src/config.ts";
+import { createClients } from "../../src/store/client.ts";
+import { ensureTable } from "../../src/store/create-table.ts";
+import { type EmbeddedDynamoDB, startEmbeddedDynamoDB } from "../../src/store/embedded-dynamodb.ts";
+import { KnowledgeStore } from "../../src/store/knowledge-store.ts";
+import { loadSeed } from "../../src/store/seed-loader.ts";
+
+export interface TestDatabase {
+  db: EmbeddedDynamoDB;
+  config: StoreConfig;
+  client: DynamoDBClient;
+  doc: DynamoDBDocumentClient;
+  store: KnowledgeStore;
+  dataset: ValidatedDataset;
+  close(): Promise<void>;
+}
+
+let tables = 0;
+
+export async function startTestDatabase(options: { seed?: boolean; dataset?: ValidatedDataset } = {}): Promise<TestDatabase> {
+  const db = await startEmbeddedDynamoDB();
+  const config: StoreConfig = {
+    tableName: `test-${process.pid}-${++tables}`,
+    region: "us-east-1",
+    endpoint: db.endpoint,
+    connectTimeoutMs: 1000,
+    requestTimeoutMs: 3000,
+    maxAttempts: 3,
+  };
+  const { client, doc } = createClients(config);
+  await ensureTable(client, config.tableName);
+  const dataset = options.dataset ?? (await loadDataset());
+  if (options.seed !== false) await loadSeed(doc, config.tableName, dataset);
+  return {
+    db,
+    config,
+    client,
+    doc,
+    store: new KnowledgeStore(doc, config.tableName),
+    dataset,
+    close: async () => {
+      client.destroy();
+      await db.close();
+    },
+  };
+}
