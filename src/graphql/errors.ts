@@ -8,14 +8,14 @@ import { isStoreUnavailable } from "../store/unavailable.ts";
 
 export function maskError(logger: Logger, requestId: () => string | undefined) {
   return (error: unknown): Error => {
-    const original = error instanceof GraphQLError ? error.originalError : error;
-    const at = error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
+    // Duck-typed: the executor may use another copy of graphql's GraphQLError class.
+    const graphqlError = isGraphQLError(error) ? error : undefined;
+    const original = rootCause(error);
+    const at = graphqlError ? { nodes: graphqlError.nodes, path: graphqlError.path } : {};
     if (original instanceof ClientError) {
       return new GraphQLError(original.message, { ...at, extensions: { code: original.code } });
     }
-    if (error instanceof GraphQLError && (original === undefined || original instanceof GraphQLError)) {
-      return error;
-    }
+    if (graphqlError && isGraphQLError(original)) return graphqlError;
     if (isStoreUnavailable(original)) {
       logger.error("data store unavailable", { requestId: requestId(), ...describeError(original) });
       return new GraphQLError("The knowledge base is temporarily unavailable; try again shortly.", {
@@ -26,4 +26,15 @@ export function maskError(logger: Logger, requestId: () => string | undefined) {
     logger.error("internal error", { requestId: requestId(), ...describeError(original) });
     return new GraphQLError("Unexpected error.", { ...at, extensions: { code: "INTERNAL_SERVER_ERROR" } });
   };
+}
+
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === "GraphQLError" && "extensions" in error;
+}
+
+/** The error a resolver threw, beneath any GraphQLError wrappers. */
+function rootCause(error: unknown): unknown {
+  let e = error;
+  while (isGraphQLError(e) && e.originalError) e = e.originalError;
+  return e;
 }

@@ -25,7 +25,8 @@ export function toRequest(event: APIGatewayProxyEventV2): Request {
 export async function toResult(response: Response): Promise<APIGatewayProxyStructuredResultV2> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
-    if (name !== "set-cookie") headers[name] = value;
+    // Lower-cased: some fetch implementations keep the case headers were set in.
+    if (name.toLowerCase() !== "set-cookie") headers[name.toLowerCase()] = value;
   });
   const cookies = response.headers.getSetCookie();
   const type = response.headers.get("content-type") ?? "";

@@ -1,3 +1,4 @@
+import { brandWithType } from "@pothos/core";
 import { notFound } from "../../domain/errors.ts";
 import { builder, decodeGlobalID } from "../builder.ts";
 import { AidFigureRef, CountryRef, InitiativeRef, PeriodRef, SourceRef, loadOrNull } from "../refs.ts";
@@ -14,7 +15,10 @@ builder.queryField("node", (t) =>
       const { typename, id: key } = decodeGlobalID(String(id));
       const ref = NODE_TYPES[typename as keyof typeof NODE_TYPES];
       if (!ref) throw notFound("`id` names no type of this API");
-      return (await loadOrNull(ref as typeof SourceRef, ctx, key)) as never;
+      const record = await loadOrNull(ref as typeof SourceRef, ctx, key);
+      // The brand tells the Node interface which object type a record is.
+      if (record) brandWithType(record, ref);
+      return record as never;
     },
   }),
 );
