@@ -40,7 +40,7 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
   return { fetch, yoga };
 }
 
-const DEFAULT_QUERY = `# The five republics and Japan's cumulative aid to each.
+const DEFAULT_QUERY = `# The five republics and Japan's loans to each, with their briefings.
 query Countries {
   countries {
     code
