@@ -32,6 +32,7 @@ export const STYLES = {
   h2: style("semibold", 11, COLORS.band),
   label: style("semibold", 7.5, COLORS.muted),
   cell: style("regular", 8.5, COLORS.ink),
+  cellBold: style("semibold", 8.5, COLORS.ink),
   cellHead: style("semibold", 8, COLORS.muted),
 } as const satisfies Record<string, TextStyle>;
 
