@@ -1,0 +1,35 @@
+// The knowledge base's single table, with the key and index names the store
+// uses (src/store/table.ts), so that code and infrastructure cannot drift apart.
+import { RemovalPolicy } from "aws-cdk-lib";
+import { AttributeType, BillingMode, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
+import { Construct } from "constructs";
+import { GSI1, GSI2, KEY } from "../src/store/table.ts";
+
+export interface KnowledgeTableProps {
+  /** Delete the table with the stack; otherwise it and its data outlive the stack. */
+  destroyData: boolean;
+}
+
+export class KnowledgeTable extends Construct {
+  readonly table: Table;
+
+  constructor(scope: Construct, id: string, props: KnowledgeTableProps) {
+    super(scope, id);
+    const string = (name: string) => ({ name, type: AttributeType.STRING });
+    const removalPolicy = props.destroyData ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+    this.table = new Table(this, "Table", {
+      partitionKey: string(KEY.pk),
+      sortKey: string(KEY.sk),
+      // A few hundred items and bursty, mostly idle traffic: pay per request, nothing at rest but storage.
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      encryption: TableEncryption.AWS_MANAGED,
+      removalPolicy,
+      // Deletion protection would make a throwaway stack undeletable; a retained one keeps it on.
+      deletionProtection: !props.destroyData,
+    });
+    for (const g of [GSI1, GSI2]) {
+      this.table.addGlobalSecondaryIndex({ indexName: g.name, partitionKey: string(g.pk), sortKey: string(g.sk) });
+    }
+  }
+}

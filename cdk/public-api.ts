@@ -1,0 +1,79 @@
+// The one public HTTP API: its routes to the two request functions, CORS,
+// throttling and access logs on its only stage.
+import { Duration, RemovalPolicy, Validations } from "aws-cdk-lib";
+import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
+import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import type { IFunction } from "aws-cdk-lib/aws-lambda";
+import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
+import { Construct } from "constructs";
+
+export interface PublicApiProps {
+  graphql: IFunction;
+  briefing: IFunction;
+  corsOrigins: string[];
+  throttleRate: number;
+  throttleBurst: number;
+  logRetention: RetentionDays;
+}
+
+export class PublicApi extends Construct {
+  readonly api: HttpApi;
+  readonly stage: HttpStage;
+
+  constructor(scope: Construct, id: string, props: PublicApiProps) {
+    super(scope, id);
+    this.api = new HttpApi(this, "Api", {
+      description: "Central Asia–Japan knowledge base: GraphQL and country briefings (public, read-only)",
+      // The stage below is the default stage, declared to give it throttling and access logs.
+      createDefaultStage: false,
+      // Configured CORS makes API Gateway answer preflights and replace any CORS headers of the functions.
+      corsPreflight: {
+        allowOrigins: props.corsOrigins,
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.HEAD, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
+        allowHeaders: ["content-type", "accept", "if-none-match"],
+        exposeHeaders: ["etag", "content-disposition"],
+        maxAge: Duration.days(1),
+      },
+    });
+    const accessLogs = new LogGroup(this, "AccessLogs", { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });
+    this.stage = new HttpStage(this, "DefaultStage", {
+      httpApi: this.api,
+      stageName: "$default",
+      autoDeploy: true,
+      throttle: { rateLimit: props.throttleRate, burstLimit: props.throttleBurst },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.jsonWithStandardFields({
+          caller: false,
+          httpMethod: true,
+          ip: true,
+          protocol: true,
+          requestTime: true,
+          resourcePath: true,
+          responseLength: true,
+          status: true,
+          user: false,
+        }),
+      },
+    });
+
+    const graphql = new HttpLambdaIntegration("GraphQL", props.graphql);
+    const briefing = new HttpLambdaIntegration("Briefing", props.briefing);
+    const routes = [
+      ...this.api.addRoutes({ path: "/graphql", methods: [HttpMethod.POST, HttpMethod.GET], integration: graphql }),
+      ...this.api.addRoutes({ path: "/briefings/{code}", methods: [HttpMethod.GET, HttpMethod.HEAD], integration: briefing }),
+    ];
+    for (const route of routes) {
+      Validations.of(route).acknowledge(
+        { id: "AwsSolutions-APIG4", reason: "A public, read-only knowledge base: anyone may read it; stage throttling bounds abuse." },
+        { id: "AwsSolutions-COG4", reason: "A public, read-only knowledge base has no users to sign in, so no Cognito authorizer." },
+      );
+    }
+  }
+
+  /** The API's base URL, without a trailing slash. */
+  get url(): string {
+    return this.api.apiEndpoint;
+  }
+}
