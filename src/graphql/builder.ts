@@ -1,9 +1,12 @@
 // Configures the Pothos builder and its plugins; types live one per file in ./types.
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
+import { GraphQLError } from "graphql";
 import { badInput } from "../domain/errors.ts";
 import type { Context } from "./context.ts";
+import { LIMITS, TOO_COMPLEX } from "./limits.ts";
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -12,8 +15,15 @@ export const builder = new SchemaBuilder<{
   };
   DefaultFieldNullability: false;
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [ComplexityPlugin, RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
+  complexity: {
+    defaultComplexity: 1,
+    // Unannotated lists are short (citations, leaders, facts, amounts).
+    defaultListMultiplier: 5,
+    limit: { complexity: LIMITS.complexity, depth: LIMITS.depth, breadth: LIMITS.breadth },
+    complexityError: () => new GraphQLError(TOO_COMPLEX, { extensions: { code: "QUERY_TOO_COMPLEX" } }),
+  },
   relay: {
     cursorType: "String",
     clientMutationId: "omit",

@@ -6,7 +6,10 @@ import { createYoga, type YogaServerOptions } from "graphql-yoga";
 import { type Logger, jsonLogger } from "../logger.ts";
 import type { KnowledgeStore } from "../store/knowledge-store.ts";
 import type { Context } from "./context.ts";
+import { limitBody } from "./body-limit.ts";
+import { useErrorCodes } from "./error-codes.ts";
 import { maskError } from "./errors.ts";
+import { armorPlugins } from "./limits.ts";
 import { schema } from "./schema.ts";
 
 export interface GraphQLServerOptions {
@@ -17,6 +20,8 @@ export interface GraphQLServerOptions {
   renderGraphiQL?: YogaServerOptions<object, Context>["renderGraphiQL"];
   /** Origin briefing URLs are built on; the request's own origin when absent. */
   publicOrigin?: string;
+  /** Development mode: field suggestions in validation errors. */
+  development?: boolean;
 }
 
 export function createGraphQLServer(options: GraphQLServerOptions) {
@@ -30,13 +35,18 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
     ...(options.renderGraphiQL ? { renderGraphiQL: options.renderGraphiQL } : {}),
     maskedErrors: { maskError: maskError(logger, () => requests.getStore()) },
     logging: false,
+    batching: false,
+    plugins: [...armorPlugins({ development: options.development ?? false }), useErrorCodes()],
     context: ({ request }) => {
       const url = new URL(request.url);
       return { store: options.store, publicOrigin: options.publicOrigin ?? url.origin };
     },
   });
-  const fetch = (request: Request, ...rest: unknown[]) =>
-    requests.run(request.headers.get("x-request-id") ?? randomUUID(), () => yoga.fetch(request, ...(rest as [])));
+  const fetch = async (request: Request): Promise<Response> => {
+    const limited = await limitBody(request);
+    if (limited instanceof Response) return limited;
+    return requests.run(request.headers.get("x-request-id") ?? randomUUID(), () => yoga.fetch(limited));
+  };
   return { fetch, yoga };
 }
 

@@ -1,7 +1,7 @@
 import { AidBasis, AidKind } from "../../domain/records.ts";
 import { builder } from "../builder.ts";
 import { resolveCountryCode } from "../country-code.ts";
-import { EMPTY_PAGE, toConnection } from "../connection.ts";
+import { EMPTY_PAGE, pageComplexity, toConnection } from "../connection.ts";
 import { AidFigureConnection, AidFigureRef, CountryRef, InitiativeRef, loadOrNull } from "../refs.ts";
 import { CitationRef, MoneyRef } from "./money.ts";
 
@@ -53,6 +53,7 @@ builder.queryField("aidFigures", (t) =>
     type: AidFigureConnection,
     description: "Aid figures by country (regional last), kind and year; `first` is at most 100 (default 20).",
     args: { first: t.arg.int(), after: t.arg.string(), filter: t.arg({ type: AidFigureFilter }) },
+    complexity: pageComplexity,
     resolve: async (_, { first, after, filter }, ctx) => {
       const f = { ...filter };
       if (f.countryCode != null) {

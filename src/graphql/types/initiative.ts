@@ -2,7 +2,7 @@ import { badInput } from "../../domain/errors.ts";
 import { InitiativeKind } from "../../domain/records.ts";
 import { builder } from "../builder.ts";
 import { resolveCountryCode } from "../country-code.ts";
-import { EMPTY_PAGE, toConnection } from "../connection.ts";
+import { EMPTY_PAGE, pageComplexity, toConnection } from "../connection.ts";
 import { CountryRef, InitiativeConnection, InitiativeRef, PeriodRef, loadOrNull } from "../refs.ts";
 import { CitationRef, MoneyRef } from "./money.ts";
 
@@ -49,6 +49,7 @@ builder.queryField("initiatives", (t) =>
     type: InitiativeConnection,
     description: "Initiatives chronologically, optionally filtered; `first` is at most 100 (default 20).",
     args: { first: t.arg.int(), after: t.arg.string(), filter: t.arg({ type: InitiativeFilter }) },
+    complexity: pageComplexity,
     resolve: async (_, { first, after, filter }, ctx) => {
       const f = { ...filter };
       if (f.fromYear != null && f.toYear != null && f.fromYear > f.toYear) throw badInput("filter.fromYear is after filter.toYear");

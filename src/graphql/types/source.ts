@@ -18,6 +18,7 @@ builder.queryField("sources", (t) =>
   t.field({
     type: [SourceRef],
     description: "Every source, by slug.",
+    complexity: { field: 1, multiplier: 20 },
     resolve: async (_, __, ctx) => prime(SourceRef, ctx, await ctx.store.listSources(), (s) => s.slug),
   }),
 );
