@@ -11,16 +11,19 @@ const FONT_PACKAGE = "@expo-google-fonts/open-sans";
 
 export const BRIEFING_NODE_MODULES = ["pdfkit", FONT_PACKAGE];
 
-/** Shell commands that delete, from an installed node_modules, files Node never loads in Lambda. */
-export function pruneCommands(nodeModules: string): string[] {
+/** Shell commands that delete, from the asset, files Node never loads in Lambda. */
+export function pruneCommands(assetDir: string): string[] {
+  const nodeModules = `${assetDir}/node_modules`;
   const keptFonts = Object.values(FONT_FILES).map((file) => `! -name "${basename(file)}"`).join(" ");
   return [
+    // The install's manifest and lock file (a copy of the whole project's) only served npm.
+    `rm -f "${assetDir}/package.json" "${assetDir}/package-lock.json" "${nodeModules}/.package-lock.json"`,
     // Source maps, TypeScript sources and declarations, documentation.
     `find "${nodeModules}" -type f \\( -name "*.map" -o -name "*.ts" -o -name "*.mts" -o -name "*.cts" -o -name "*.md" \\) -delete`,
     // pdfkit's vendored yarn and its browser builds; Node loads js/pdfkit.node.mjs, js/data and js/standard-fonts.
     `rm -rf "${nodeModules}/pdfkit/.yarn" "${nodeModules}/pdfkit/js/pdfkit.standalone.js" "${nodeModules}"/pdfkit/js/pdfkit.browser* "${nodeModules}/pdfkit/js/pdfkit.old.js"`,
-    // fontkit's sources and browser builds; Node loads dist/module.mjs (or dist/main.cjs).
-    `rm -rf "${nodeModules}/fontkit/src" "${nodeModules}"/fontkit/dist/browser*`,
+    // Sources and browser builds of pdfkit's dependencies; Node loads their lib/, esm/ or dist/module.mjs.
+    `rm -rf "${nodeModules}/fontkit/src" "${nodeModules}"/fontkit/dist/browser* "${nodeModules}/pako/dist" "${nodeModules}/fflate/umd"`,
     // Preview images, and the weights the renderer does not use (src/briefing/fonts.ts names those it does).
     `find "${nodeModules}/${FONT_PACKAGE}" -type f \\( -name "*.png" -o -name "*.ttf" \\) ${keptFonts} -delete`,
   ];
@@ -30,6 +33,6 @@ export function briefingCommandHooks(): ICommandHooks {
   return {
     beforeBundling: () => [],
     beforeInstall: () => [],
-    afterBundling: (_inputDir, outputDir) => pruneCommands(`${outputDir}/node_modules`),
+    afterBundling: (_inputDir, outputDir) => pruneCommands(outputDir),
   };
 }
