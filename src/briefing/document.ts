@@ -3,7 +3,7 @@
 import PDFDocument from "pdfkit";
 import { CitationRegistry } from "./citations.ts";
 import type { BriefingData } from "./data.ts";
-import { FONT_FILES, registerFonts } from "./fonts.ts";
+import { registerFonts } from "./fonts.ts";
 import { Layout } from "./layout.ts";
 import { drawPageFurniture } from "./page-furniture.ts";
 import type { Briefing } from "./section.ts";
@@ -30,8 +30,9 @@ export function renderBriefing(data: BriefingData): Promise<RenderedBriefing> {
     size: PAGE.size,
     margins: PAGE.margins,
     bufferPages: true,
-    // Our own font from the start: pdfkit then never loads its standard fonts.
-    font: FONT_FILES.regular,
+    // No default font: pdfkit would load a standard font (AFM data a bundle
+    // may not carry) or parse ours a second time; registerFonts selects ours.
+    font: "",
     lang: "en-GB",
     displayTitle: true,
     info: {

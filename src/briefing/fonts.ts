@@ -18,15 +18,24 @@ export const FONT_FILES = {
 
 export type FontName = keyof typeof FONT_FILES;
 
-let loaded: Record<FontName, Buffer> | undefined;
+/** The fontkit that pdfkit itself depends on, found from pdfkit's own folder. */
+const fontkit = createRequire(require.resolve("pdfkit"))("fontkit") as { create(data: Uint8Array): object };
 
-/** The font files' bytes, read once per process: every render reuses them. */
-function fontBytes(): Record<FontName, Buffer> {
-  loaded ??= Object.fromEntries(Object.entries(FONT_FILES).map(([name, path]) => [name, readFileSync(path)])) as Record<FontName, Buffer>;
-  return loaded;
+let parsed: Record<FontName, object> | undefined;
+
+/**
+ * The fonts parsed once per process. pdfkit accepts a parsed fontkit font in
+ * place of bytes; parsing per document (the kerning tables above all) would
+ * otherwise be most of a render's time. Each document still embeds its own subset.
+ */
+function fonts(): Record<FontName, object> {
+  parsed ??= Object.fromEntries(Object.entries(FONT_FILES).map(([name, path]) => [name, fontkit.create(readFileSync(path))])) as Record<FontName, object>;
+  return parsed;
 }
 
-/** Registers the briefing's fonts on a document under their FontName. */
+/** Registers the briefing's fonts on a document under their FontName, and selects the regular one. */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  for (const [name, bytes] of Object.entries(fontBytes())) doc.registerFont(name, bytes);
+  // @types/pdfkit does not list fontkit fonts among font sources, though pdfkit takes them.
+  for (const [name, font] of Object.entries(fonts())) doc.registerFont(name, font as Uint8Array);
+  doc.font("regular");
 }

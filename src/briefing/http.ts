@@ -35,8 +35,8 @@ export function createBriefingHandler(options: BriefingHandlerOptions): (request
     if (request.method !== "GET" && request.method !== "HEAD") {
       return problem(405, "METHOD_NOT_ALLOWED", "Briefings support GET and HEAD.", { allow: "GET, HEAD" });
     }
-    const code = decodeURIComponent(match[1] ?? "");
-    if (!CODE.test(code)) return problem(400, "BAD_REQUEST", 'The code must be an ISO 3166-1 alpha-2 or alpha-3 code, such as "KZ" or "KAZ".');
+    const code = safeDecode(match[1] ?? "");
+    if (code === null || !CODE.test(code)) return problem(400, "BAD_REQUEST", 'The code must be an ISO 3166-1 alpha-2 or alpha-3 code, such as "KZ" or "KAZ".');
     try {
       const country = await findCountry(store, code);
       if (!country) return problem(404, "NOT_FOUND", `No Central Asian republic has the code "${code.toUpperCase()}".`);
@@ -69,4 +69,13 @@ function matches(header: string | null, etag: string): boolean {
     const t = tag.trim();
     return t === "*" || t === etag || t === `W/${etag}`;
   });
+}
+
+/** The decoded path segment, or null where its percent-encoding is malformed. */
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }

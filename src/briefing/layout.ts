@@ -64,16 +64,21 @@ export class Layout {
     if (this.doc.y > this.top) this.doc.y = Math.min(this.doc.y + points, this.bottom);
   }
 
-  /** The height of a paragraph's first `lines` lines (or all of it, if shorter). */
-  firstLines(text: string, style: StyleName, lines: number, width = this.width): number {
-    return Math.min(this.height(text, style, width), lines * this.lineHeight(style));
+  /**
+   * The height of `lines` lines in the style: what a heading keeps with it.
+   * An upper bound for shorter text, so it costs no measuring.
+   */
+  lines(style: StyleName, lines: number): number {
+    return lines * this.lineHeight(style);
   }
 
   paragraph(text: string, style: StyleName, options: ParagraphOptions = {}): void {
     const indent = options.indent ?? 0;
     const width = this.width - indent;
     const whole = [options.lead, text, options.cite].filter(Boolean).join(" ");
-    this.ensure(this.firstLines(whole, style, options.keepLines ?? 3, width));
+    // Measured only when the first lines might not fit: measuring is most of a render's cost.
+    const keep = this.lines(style, options.keepLines ?? 3);
+    if (keep > this.remaining()) this.ensure(Math.min(keep, this.height(whole, style, width)));
     const lineGap = STYLES[style].lineGap;
     const x = this.left + indent;
     const parts: { text: string; style: StyleName | TextStyle }[] = [];

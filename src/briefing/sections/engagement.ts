@@ -8,11 +8,11 @@ import { sectionTitle } from "../section.ts";
 export function drawEngagement(briefing: Briefing): void {
   const { layout, cites, data } = briefing;
   const name = data.country.name;
-  sectionTitle(briefing, `Japan's engagement, period by period`, 3 * layout.lineHeight("body"));
+  sectionTitle(briefing, `Japan's engagement, period by period`, layout.lineHeight("h2") + 4 + layout.lines("body", 3));
   data.periods.forEach(({ period, initiatives }, index) => {
     if (index > 0) layout.gap(10);
     const title = `${period.ordinal}. ${period.title} (${periodSpan(period)})`;
-    layout.heading(title, "h2", layout.firstLines(period.summary, "body", 3));
+    layout.heading(title, "h2", layout.lines("body", 3));
     layout.paragraph(period.summary, "body", { cite: cites.cite(period.citations) });
     if (period.leaders.length > 0) {
       layout.gap(3);

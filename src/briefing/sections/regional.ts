@@ -12,12 +12,12 @@ export function drawRegional(briefing: Briefing): void {
   const intro =
     "Japan deals with the five republics together as well as one by one. The records below trace the regional " +
     "“Central Asia plus Japan” dialogue, in which every republic takes part.";
-  sectionTitle(briefing, "Regional context: the “Central Asia plus Japan” dialogue", layout.firstLines(intro, "body", 3));
+  sectionTitle(briefing, "Regional context: the “Central Asia plus Japan” dialogue", layout.lines("body", 3));
   layout.paragraph(intro, "body");
   for (const initiative of dialogue) {
     layout.gap(6);
     const title = `${initiativeWhen(initiative)} · ${initiative.name}`;
-    layout.heading(title, "bodyBold", layout.firstLines(initiative.summary, "body", 2));
+    layout.heading(title, "bodyBold", layout.lines("body", 2));
     layout.doc.y -= 3;
     layout.paragraph(initiative.summary, "body", { cite: cites.cite(initiative.citations), lead: `${INITIATIVE_KIND[initiative.kind]}.` });
     if (initiative.note) layout.paragraph(initiative.note, "note", { keepLines: 1 });

@@ -8,7 +8,7 @@ import { sectionTitle } from "../section.ts";
 export function drawSources(briefing: Briefing): void {
   const { layout, cites, data } = briefing;
   const groups = cites.bySource();
-  sectionTitle(briefing, "Sources", 3 * layout.lineHeight("body"));
+  sectionTitle(briefing, "Sources", layout.lines("body", 3));
   layout.paragraph("Each number in brackets in the text refers to the numbered place in a source below.", "small");
   for (const { source: slug, entries } of groups) {
     layout.gap(8);

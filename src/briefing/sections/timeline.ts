@@ -23,7 +23,7 @@ export function drawTimeline(briefing: Briefing): void {
 /** What must fit with the entry's date: its name, kind and first summary lines. */
 function entryHead({ layout }: Briefing, i: Initiative): number {
   const width = layout.width - DATE_COLUMN;
-  return layout.height(i.name, "bodyBold", width) + layout.lineHeight("label") + layout.firstLines(i.summary, "body", 2, width);
+  return layout.height(i.name, "bodyBold", width) + layout.lineHeight("label") + layout.lines("body", 2);
 }
 
 function drawEntry(briefing: Briefing, i: Initiative): void {
