@@ -1,12 +1,20 @@
-// Refuses request bodies over the limit before anything parses them, whether
-// they announce their length or stream it.
+// Refuses request bodies that are not JSON, or over the limit, before anything
+// parses them, whether they announce their length or stream it.
 import { LIMITS } from "./limits.ts";
 
-const tooLarge = () =>
-  Response.json(
-    { errors: [{ message: "The request body is too large.", extensions: { code: "PAYLOAD_TOO_LARGE" } }] },
-    { status: 413 },
-  );
+const refuse = (status: number, code: string, message: string) =>
+  Response.json({ errors: [{ message, extensions: { code } }] }, { status });
+const tooLarge = () => refuse(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+const JSON_TYPES = /^application\/(json|graphql-response\+json)\s*(;|$)/i;
+
+/**
+ * POST bodies must be JSON: other types (forms, multipart, text) could be sent
+ * cross-site without a CORS preflight, and GraphQL over HTTP asks for a 4xx.
+ */
+export function checkContentType(request: Request): Response | undefined {
+  if (request.method !== "POST" || JSON_TYPES.test(request.headers.get("content-type") ?? "")) return undefined;
+  return refuse(415, "UNSUPPORTED_MEDIA_TYPE", "POST bodies must be JSON, sent with content-type application/json.");
+}
 
 /** The request unchanged, a copy with its body read within the limit, or a 413 response. */
 export async function limitBody(request: Request, maxBytes: number = LIMITS.bodyBytes): Promise<Request | Response> {

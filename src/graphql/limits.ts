@@ -4,6 +4,7 @@
 // 100) does not. Limits are never echoed to clients.
 import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { GraphQLError } from "graphql";
 
@@ -38,7 +39,9 @@ export function armorPlugins(options: { development: boolean }) {
   };
   return [
     maxTokensPlugin({ n: LIMITS.tokens, ...reject }),
-    maxAliasesPlugin({ n: LIMITS.aliases, ...reject }),
+    maxAliasesPlugin({ n: LIMITS.aliases, allowList: [], ...reject }),
+    // Pothos limits the depth of our types; this also covers introspection.
+    maxDepthPlugin({ n: LIMITS.depth, ignoreIntrospection: false, flattenFragments: true, ...reject }),
     ...(options.development ? [] : [blockFieldSuggestionsPlugin()]),
   ];
 }

@@ -6,10 +6,11 @@ import { createYoga, type YogaServerOptions } from "graphql-yoga";
 import { type Logger, jsonLogger } from "../logger.ts";
 import type { KnowledgeStore } from "../store/knowledge-store.ts";
 import type { Context } from "./context.ts";
-import { limitBody } from "./body-limit.ts";
+import { checkContentType, limitBody } from "./body-limit.ts";
 import { useErrorCodes } from "./error-codes.ts";
 import { maskError } from "./errors.ts";
 import { armorPlugins } from "./limits.ts";
+import { useQueriesOnly } from "./queries-only.ts";
 import { schema } from "./schema.ts";
 
 export interface GraphQLServerOptions {
@@ -36,13 +37,16 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
     maskedErrors: { maskError: maskError(logger, () => requests.getStore()) },
     logging: false,
     batching: false,
-    plugins: [...armorPlugins({ development: options.development ?? false }), useErrorCodes()],
+    multipart: false,
+    plugins: [...armorPlugins({ development: options.development ?? false }), useQueriesOnly(), useErrorCodes()],
     context: ({ request }) => {
       const url = new URL(request.url);
       return { store: options.store, publicOrigin: options.publicOrigin ?? url.origin };
     },
   });
   const fetch = async (request: Request): Promise<Response> => {
+    const refused = checkContentType(request);
+    if (refused) return refused;
     const limited = await limitBody(request);
     if (limited instanceof Response) return limited;
     return requests.run(request.headers.get("x-request-id") ?? randomUUID(), () => yoga.fetch(limited));
