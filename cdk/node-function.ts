@@ -16,8 +16,6 @@ export interface NodeFunctionProps {
   logRetention: RetentionDays;
   /** Packages installed into the asset instead of bundled (those esbuild cannot bundle). */
   nodeModules?: string[];
-  /** Packages neither bundled nor installed: referenced, but never loaded in Lambda. */
-  externalModules?: string[];
   commandHooks?: ICommandHooks;
 }
 
@@ -54,8 +52,8 @@ export class NodeFunction extends Construct {
         // Our pinned SDK rather than the runtime's: the version we test is the one
         // that runs, and one tree-shaken file loads faster than the runtime's copy.
         bundleAwsSDK: true,
-        externalModules: props.externalModules ?? [],
-        nodeModules: props.nodeModules ?? [],
+        // Even an empty list would run an npm install and copy the lock file into the asset.
+        ...(props.nodeModules ? { nodeModules: props.nodeModules } : {}),
         ...(props.commandHooks ? { commandHooks: props.commandHooks } : {}),
       },
     });

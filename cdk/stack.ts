@@ -27,6 +27,8 @@ export class KnowledgeApiStack extends Stack {
     const graphql = new NodeFunction(this, "GraphQL", {
       entry: path("src/lambda/graphql.ts"),
       description: "GraphQL API over the knowledge base (POST|GET /graphql)",
+      // The bundle holds only what the Lambda door imports: GraphiQL's page
+      // renderer (@graphql-yoga/render-graphiql) is the local server's alone.
       // CPU scales with memory: 1 GB parses the ~1 MB bundle quickly on a cold
       // start and serves a dashboard query in tens of ms, at half a vCPU's price.
       memorySize: 1024,
