@@ -1,19 +1,23 @@
 // Lambda door for POST|GET /graphql: the event becomes a Request for the
 // shared GraphQL server, and its Response becomes the result.
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { storeConfigFromEnv } from "../config.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
 import { createClients } from "../store/client.ts";
 import { KnowledgeStore } from "../store/knowledge-store.ts";
 import { toRequest, toResult } from "./http-adapter.ts";
+import { lambdaLogger } from "./logger.ts";
 
 const config = storeConfigFromEnv();
+const { logger, powertools } = lambdaLogger("graphql");
 const server = createGraphQLServer({
   store: new KnowledgeStore(createClients(config).doc, config.tableName),
+  logger,
   graphiql: process.env.GRAPHIQL === "true",
   publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
 });
 
-export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
+export async function handler(event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyStructuredResultV2> {
+  if (context) powertools.addContext(context);
   return toResult(await server.fetch(toRequest(event)));
 }
