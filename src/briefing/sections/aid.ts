@@ -9,12 +9,12 @@ import { type Column, drawTable } from "../table.ts";
 import { type Bar, chartHeight, drawBarChart } from "./aid-chart.ts";
 
 const COLUMNS: Column[] = [
-  { header: "Figure", share: 2.3 },
-  { header: "Basis", share: 1.6 },
-  { header: "As of", share: 0.9 },
-  { header: "Amount", share: 2.2, align: "right" },
-  { header: "Related initiative", share: 4 },
-  { header: "Sources", share: 1.1 },
+  { header: "Figure", share: 2.2 },
+  { header: "Basis", share: 1.7 },
+  { header: "As of", share: 0.8 },
+  { header: "Amount", share: 2.8, align: "right" },
+  { header: "Related initiative", share: 3.2 },
+  { header: "Sources", share: 1 },
 ];
 
 export function drawAid(briefing: Briefing): void {

@@ -23,7 +23,9 @@ export function drawEngagement(briefing: Briefing): void {
       layout.paragraph(`No initiative concerning ${name} is recorded for this period.`, "note", { keepLines: 2 });
       return;
     }
-    layout.paragraph(`In ${name}:`, "bodyBold", { keepLines: 1 });
+    // The label is kept with the first entries it introduces.
+    layout.heading(`In ${name}:`, "bodyBold", layout.lines("body", 2));
+    layout.doc.y -= 4;
     for (const initiative of initiatives) {
       layout.paragraph(`${initiativeWhen(initiative)}  ${initiative.name}`, "body", { indent: 12, keepLines: 2, lead: "•" });
     }

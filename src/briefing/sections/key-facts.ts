@@ -20,7 +20,7 @@ export function drawKeyFacts(briefing: Briefing): void {
   drawTable(
     layout,
     [
-      { header: "", share: 2 },
+      { header: "", share: 2.6 },
       { header: "", share: 5 },
     ],
     particulars.map(([label, value]) => [{ text: label, style: "cellHead" }, value]),

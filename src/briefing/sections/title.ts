@@ -10,7 +10,7 @@ export function drawTitle({ layout, data }: Briefing): void {
   const { country } = data;
   const inner = layout.width - 2 * BAND_PAD;
   const kicker = "COUNTRY BRIEFING  ·  JAPAN AND CENTRAL ASIA";
-  const subtitle = country.officialName ?? `${country.name}, Central Asia`;
+  const subtitle = country.officialName ?? "One of the five Central Asian republics";
   const heights = [layout.height(kicker, "label", inner), titleHeight(layout, country.name, inner), layout.height(subtitle, "body", inner)];
   const bandHeight = heights.reduce((a, b) => a + b, 0) + 2 * BAND_PAD + 8;
   const top = doc.y;
