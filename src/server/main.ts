@@ -37,6 +37,7 @@ try {
     console.log(`${signal}: shutting down`);
     server.closeIdleConnections();
     server.close(async () => {
+      store.doc.destroy();
       await embedded?.close();
       process.exit(0);
     });

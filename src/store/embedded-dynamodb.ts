@@ -20,10 +20,12 @@ export async function startEmbeddedDynamoDB(options: { port?: number; path?: str
   return {
     endpoint: `http://127.0.0.1:${port}`,
     port,
+    // Requests in flight finish first: dynalite closes its database with the server.
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 2000).unref();
       }),
   };
 }
