@@ -26,6 +26,13 @@ export class CitationRegistry {
     return numbers.size === 0 ? "" : `[${[...numbers].sort((a, b) => a - b).join(", ")}]`;
   }
 
+  /** The marker `cite` would print, without numbering anything: for measuring. */
+  peek(citations: readonly Citation[]): string {
+    let next = this.numbers.size;
+    const numbers = citations.map((c) => this.numbers.get(`${c.source}\u0000${c.locator ?? ""}`)?.number ?? ++next);
+    return numbers.length === 0 ? "" : `[${[...new Set(numbers)].join(", ")}]`;
+  }
+
   /** Every numbered citation, grouped by source in order of first citation. */
   bySource(): { source: string; entries: NumberedCitation[] }[] {
     const groups = new Map<string, NumberedCitation[]>();

@@ -12,6 +12,8 @@ export interface ParagraphOptions {
   indent?: number;
   /** Lines that must fit on the page where the paragraph starts. */
   keepLines?: number;
+  /** Points of what follows (a short note) to keep on the page with the whole paragraph. */
+  keepWithNext?: number;
 }
 
 export class Layout {
@@ -79,6 +81,10 @@ export class Layout {
     // Measured only when the first lines might not fit: measuring is most of a render's cost.
     const keep = this.lines(style, options.keepLines ?? 3);
     if (keep > this.remaining()) this.ensure(Math.min(keep, this.height(whole, style, width)));
+    if (options.keepWithNext) {
+      const all = this.height(whole, style, width) + options.keepWithNext;
+      if (all <= this.pageHeight) this.ensure(all);
+    }
     const lineGap = STYLES[style].lineGap;
     const x = this.left + indent;
     const parts: { text: string; style: StyleName | TextStyle }[] = [];
@@ -92,6 +98,17 @@ export class Layout {
       else this.doc.text(part.text, { width, lineGap, continued });
     });
     this.doc.x = this.left;
+  }
+
+  /**
+   * Starts a new page unless a short block (an entry with its note, a source
+   * with its locators) fits whole; measured only when it might not fit.
+   */
+  keepTogether(measure: () => number): void {
+    const short = this.pageHeight * 0.4;
+    if (this.remaining() >= short) return;
+    const height = measure();
+    if (height <= short) this.ensure(height);
   }
 
   /** A heading, placed only where it and `keepWith` points of what follows fit. */

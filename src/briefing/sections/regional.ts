@@ -17,9 +17,16 @@ export function drawRegional(briefing: Briefing): void {
   for (const initiative of dialogue) {
     layout.gap(6);
     const title = `${initiativeWhen(initiative)} · ${initiative.name}`;
+    const lead = `${INITIATIVE_KIND[initiative.kind]}.`;
+    layout.keepTogether(
+      () =>
+        layout.height(title, "bodyBold") +
+        layout.height(`${lead} ${initiative.summary} ${cites.peek(initiative.citations)}`, "body") +
+        (initiative.note ? layout.height(initiative.note, "note") : 0),
+    );
     layout.heading(title, "bodyBold", layout.lines("body", 2));
     layout.doc.y -= 3;
-    layout.paragraph(initiative.summary, "body", { cite: cites.cite(initiative.citations), lead: `${INITIATIVE_KIND[initiative.kind]}.` });
+    layout.paragraph(initiative.summary, "body", { cite: cites.cite(initiative.citations), lead });
     if (initiative.note) layout.paragraph(initiative.note, "note", { keepLines: 1 });
   }
   if (dialogue.length === 0) layout.paragraph("No record of the dialogue is on file.", "note");

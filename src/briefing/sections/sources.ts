@@ -14,6 +14,12 @@ export function drawSources(briefing: Briefing): void {
     layout.gap(8);
     const source = data.sources.get(slug);
     const reference = source ? describe(source) : slug;
+    layout.keepTogether(
+      () =>
+        layout.height(reference, "body") +
+        (source?.note ? layout.height(source.note, "note") : 0) +
+        entries.length * layout.lineHeight("small"),
+    );
     layout.paragraph(reference, "body", { keepLines: 2 + Math.min(entries.length, 2) });
     if (source?.note) layout.paragraph(source.note, "note", { keepLines: 1 });
     for (const entry of entries) {

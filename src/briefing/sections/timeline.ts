@@ -30,6 +30,10 @@ function drawEntry(briefing: Briefing, i: Initiative): void {
   const { layout, cites } = briefing;
   const { doc } = layout;
   layout.gap(8);
+  const width = layout.width - DATE_COLUMN;
+  const note = i.note ? layout.height(i.note, "note", width) : 0;
+  const amounts = i.amounts.length > 0 ? layout.lineHeight("body") : 0;
+  layout.keepTogether(() => entryHead(briefing, i) + layout.height(`${i.summary} ${cites.peek(i.citations)}`, "body", width) + amounts + note);
   layout.ensure(entryHead(briefing, i));
   const top = doc.y;
   const page = doc.bufferedPageRange().count;
@@ -42,7 +46,8 @@ function drawEntry(briefing: Briefing, i: Initiative): void {
   layout.paragraph(INITIATIVE_KIND[i.kind].toUpperCase(), "label", { indent, keepLines: 1 });
   doc.y += 1;
   layout.paragraph(i.summary, "body", { indent, cite: cites.cite(i.citations), keepLines: 2 });
-  if (i.amounts.length > 0) layout.paragraph(i.amounts.map(formatMoney).join("; "), "body", { indent, lead: "Amounts:", keepLines: 1 });
+  // A short note stays with the line it qualifies rather than opening a page alone.
+  if (amounts) layout.paragraph(i.amounts.map(formatMoney).join("; "), "body", { indent, lead: "Amounts:", keepLines: 1, keepWithNext: note });
   if (i.note) layout.paragraph(i.note, "note", { indent, keepLines: 1 });
   // The rule joins the entry to its date only where the entry stayed on one page.
   if (doc.bufferedPageRange().count === page) {
