@@ -2,9 +2,9 @@
 // validated against these schemas, the store writes the inferred types, and
 // the GraphQL schema reads them. Change a shape here and all three follow.
 import { z } from "zod";
+import { AID_BASES, AID_KINDS, INITIATIVE_KINDS } from "./enums.ts";
 
-/** Bumped when an item's stored shape changes; written on every entity item. */
-export const RECORD_SCHEMA_VERSION = 1;
+export { RECORD_SCHEMA_VERSION } from "./schema-version.ts";
 
 const slug = z
   .string()
@@ -75,9 +75,7 @@ export const Period = z.strictObject({
 });
 export type Period = z.infer<typeof Period>;
 
-export const InitiativeKind = z.enum([
-  "DIALOGUE", "DOCTRINE", "PROGRAM", "PROJECT", "CONFERENCE", "MEETING", "VISIT", "AGREEMENT", "TREATY",
-]);
+export const InitiativeKind = z.enum(INITIATIVE_KINDS);
 export type InitiativeKind = z.infer<typeof InitiativeKind>;
 
 export const Initiative = z.strictObject({
@@ -97,11 +95,10 @@ export const Initiative = z.strictObject({
 });
 export type Initiative = z.infer<typeof Initiative>;
 
-export const AidKind = z.enum(["LOAN", "GRANT", "TECHNICAL_COOPERATION", "ODA_TOTAL", "CONTRACTS"]);
+export const AidKind = z.enum(AID_KINDS);
 export type AidKind = z.infer<typeof AidKind>;
 
-/** What a figure measures: a running total, one year's flow, or a single commitment. */
-export const AidBasis = z.enum(["CUMULATIVE", "ANNUAL", "COMMITMENT"]);
+export const AidBasis = z.enum(AID_BASES);
 export type AidBasis = z.infer<typeof AidBasis>;
 
 export const AidFigure = z.strictObject({

@@ -1,7 +1,9 @@
-// The object refs of every node type, with their per-request loaders
-// (BatchGetItem through the store). Kept apart from the type files so that
-// types can refer to each other without import cycles.
+// The object refs of every node type, with their per-request loaders:
+// BatchGetItem through the store, except for periods and sources, which come
+// from the request's reference tables (read whole, once). Kept apart from the
+// type files so that types can refer to each other without import cycles.
 import type { AidFigure, Country, Initiative, Period, Source } from "../domain/records.ts";
+import type { ReferenceType } from "../store/reference-tables.ts";
 import type { EntityType } from "../store/table.ts";
 import { builder } from "./builder.ts";
 import type { Context } from "./context.ts";
@@ -19,6 +21,11 @@ const loader =
   async (keys: readonly string[], ctx: Context) =>
     (await ctx.store.getMany(type, keys)).map((record, i) => record ?? new MissingRecord(type, keys[i] ?? ""));
 
+const referenceLoader =
+  <T extends ReferenceType>(type: T) =>
+  async (keys: readonly string[], ctx: Context) =>
+    (await ctx.references.getMany(type, keys)).map((record, i) => record ?? new MissingRecord(type, keys[i] ?? ""));
+
 export const CountryRef = builder.loadableNodeRef<Country | Error, string, string>("Country", {
   id: { resolve: (c) => c.code },
   load: loader("Country"),
@@ -26,7 +33,7 @@ export const CountryRef = builder.loadableNodeRef<Country | Error, string, strin
 
 export const PeriodRef = builder.loadableNodeRef<Period | Error, string, string>("Period", {
   id: { resolve: (p) => String(p.ordinal) },
-  load: loader("Period"),
+  load: referenceLoader("Period"),
 });
 
 export const InitiativeRef = builder.loadableNodeRef<Initiative | Error, string, string>("Initiative", {
@@ -41,7 +48,7 @@ export const AidFigureRef = builder.loadableNodeRef<AidFigure | Error, string, s
 
 export const SourceRef = builder.loadableNodeRef<Source | Error, string, string>("Source", {
   id: { resolve: (s) => s.slug },
-  load: loader("Source"),
+  load: referenceLoader("Source"),
 });
 
 /** Loads one record by key, or null where none exists. */

@@ -41,7 +41,7 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
     plugins: [...armorPlugins({ development: options.development ?? false }), useQueriesOnly(), useErrorCodes()],
     context: ({ request }) => {
       const url = new URL(request.url);
-      return { store: options.store, publicOrigin: options.publicOrigin ?? url.origin };
+      return { store: options.store, references: options.store.referenceTables(), publicOrigin: options.publicOrigin ?? url.origin };
     },
   });
   const fetch = async (request: Request): Promise<Response> => {

@@ -6,6 +6,7 @@ import type { AidFigure, AidKind, Country, InitiativeKind, Initiative, Period, S
 import { badInput } from "../domain/errors.ts";
 import { batchGet } from "./batch.ts";
 import { type CursorKey, decodeCursor, encodeCursor, scopeOf } from "./cursor.ts";
+import { type ReferenceTables, wholeReferenceTables } from "./reference-tables.ts";
 import {
   type EntityMap,
   type EntityType,
@@ -64,6 +65,11 @@ export class KnowledgeStore {
     const items = unique.length === 0 ? [] : await batchGet(this.doc, this.tableName, unique.map((pk) => ({ pk, sk: pk })));
     const byKey = new Map(items.filter((i) => i.type === type).map((i) => [i.pk as string, recordOf<T>(i)]));
     return ids.map((id) => byKey.get(id) ?? null);
+  }
+
+  /** Periods and sources for one request: each table read whole, once (see reference-tables.ts). */
+  referenceTables(): ReferenceTables {
+    return wholeReferenceTables(this);
   }
 
   listCountries(): Promise<Country[]> {

@@ -4,10 +4,10 @@
 //
 // | access pattern                         | request      | key condition                                        | index |
 // |----------------------------------------|--------------|------------------------------------------------------|-------|
-// | country (alpha-2 or alpha-3), period, initiative, aid figure, source by key | BatchGetItem | pk = sk = TYPE#key | table |
+// | country (alpha-2 or alpha-3), initiative, aid figure by key | BatchGetItem | pk = sk = TYPE#key          | table |
 // | countries by name                      | Query        | gsi1pk = COUNTRY                                     | GSI1  |
-// | periods chronologically                | Query        | gsi1pk = PERIOD                                      | GSI1  |
-// | sources by slug                        | Query        | gsi1pk = SOURCE                                      | GSI1  |
+// | periods chronologically; period by key | Query        | gsi1pk = PERIOD (read whole, once per request)       | GSI1  |
+// | sources by slug; source by key         | Query        | gsi1pk = SOURCE (read whole, once per request)       | GSI1  |
 // | initiatives chronologically [years]    | Query        | gsi1pk = INITIATIVE [, gsi1sk BETWEEN y1 AND y2~]    | GSI1  |
 // | initiatives of a period [years]        | Query        | gsi2pk = PERIOD#nn [, gsi2sk BETWEEN ...]            | GSI2  |
 // | initiatives of a country [years]       | Query        | pk = COUNTRY#cc, sk BETWEEN INITIATIVE#y1 AND ...~   | table |
@@ -20,7 +20,7 @@
 // regional figures into REGION) so that a country's lists are one Query each;
 // the copies are written and removed by the seed loader with the originals.
 import type { AidFigure, Country, Dataset, Initiative, Period, Source } from "../domain/records.ts";
-import { RECORD_SCHEMA_VERSION } from "../domain/records.ts";
+import { RECORD_SCHEMA_VERSION } from "../domain/schema-version.ts";
 
 export const KEY = { pk: "pk", sk: "sk" } as const;
 export const GSI1 = { name: "gsi1", pk: "gsi1pk", sk: "gsi1sk" } as const;

@@ -1,17 +1,17 @@
-import { AidBasis, AidKind } from "../../domain/records.ts";
+import { AID_KINDS } from "../../domain/enums.ts";
 import { builder } from "../builder.ts";
 import { resolveCountryCode } from "../country-code.ts";
 import { EMPTY_PAGE, pageComplexity, toConnection } from "../connection.ts";
 import { AidFigureConnection, AidFigureRef, CountryRef, InitiativeRef, loadOrNull } from "../refs.ts";
 import { CitationRef, MoneyRef } from "./money.ts";
 
-export const AidKindEnum = builder.enumType("AidKind", { values: AidKind.options });
+export const AidKindEnum = builder.enumType("AidKind", { values: AID_KINDS });
 const AidBasisEnum = builder.enumType("AidBasis", {
   description: "What a figure measures.",
   values: {
-    CUMULATIVE: { value: AidBasis.enum.CUMULATIVE, description: "A running total up to asOfYear." },
-    ANNUAL: { value: AidBasis.enum.ANNUAL, description: "The flow in the year asOfYear." },
-    COMMITMENT: { value: AidBasis.enum.COMMITMENT, description: "A single loan, grant or set of agreements, committed in asOfYear." },
+    CUMULATIVE: { value: "CUMULATIVE", description: "A running total up to asOfYear." },
+    ANNUAL: { value: "ANNUAL", description: "The flow in the year asOfYear." },
+    COMMITMENT: { value: "COMMITMENT", description: "A single loan, grant or set of agreements, committed in asOfYear." },
   },
 });
 

@@ -1,12 +1,12 @@
 import { badInput } from "../../domain/errors.ts";
-import { InitiativeKind } from "../../domain/records.ts";
+import { INITIATIVE_KINDS } from "../../domain/enums.ts";
 import { builder } from "../builder.ts";
 import { resolveCountryCode } from "../country-code.ts";
 import { EMPTY_PAGE, pageComplexity, toConnection } from "../connection.ts";
 import { CountryRef, InitiativeConnection, InitiativeRef, PeriodRef, loadOrNull } from "../refs.ts";
 import { CitationRef, MoneyRef } from "./money.ts";
 
-export const InitiativeKindEnum = builder.enumType("InitiativeKind", { values: InitiativeKind.options });
+export const InitiativeKindEnum = builder.enumType("InitiativeKind", { values: INITIATIVE_KINDS });
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,6 +1,6 @@
 import { builder } from "../builder.ts";
 import { pageComplexity, toConnection } from "../connection.ts";
-import { InitiativeConnection, PeriodRef, loadOrNull, prime } from "../refs.ts";
+import { InitiativeConnection, PeriodRef, loadOrNull } from "../refs.ts";
 import { CitationRef } from "./money.ts";
 
 PeriodRef.implement({
@@ -27,7 +27,7 @@ builder.queryField("periods", (t) =>
   t.field({
     type: [PeriodRef],
     description: "The periods, chronologically.",
-    resolve: async (_, __, ctx) => prime(PeriodRef, ctx, await ctx.store.listPeriods(), (p) => String(p.ordinal)),
+    resolve: (_, __, ctx) => ctx.references.all("Period"),
   }),
 );
 

@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { SourceRef, prime } from "../refs.ts";
+import { SourceRef } from "../refs.ts";
 
 SourceRef.implement({
   description: "A document the knowledge base cites.",
@@ -19,6 +19,6 @@ builder.queryField("sources", (t) =>
     type: [SourceRef],
     description: "Every source, by slug.",
     complexity: { field: 1, multiplier: 20 },
-    resolve: async (_, __, ctx) => prime(SourceRef, ctx, await ctx.store.listSources(), (s) => s.slug),
+    resolve: (_, __, ctx) => ctx.references.all("Source"),
   }),
 );
