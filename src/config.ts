@@ -10,6 +10,12 @@ export interface StoreConfig {
   connectTimeoutMs: number;
   requestTimeoutMs: number;
   maxAttempts: number;
+  /**
+   * How stale the data version may be before it is read again (one GetItem):
+   * answers are cached per data version, so a re-seed shows within this bound.
+   * Absent: no answers are cached.
+   */
+  dataVersionMaxAgeMs?: number;
 }
 
 export const DEFAULT_TABLE_NAME = "central-asia-japan";
@@ -22,7 +28,13 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
     connectTimeoutMs: positiveInt(env.DYNAMODB_CONNECT_TIMEOUT_MS, 1000),
     requestTimeoutMs: positiveInt(env.DYNAMODB_REQUEST_TIMEOUT_MS, 3000),
     maxAttempts: positiveInt(env.DYNAMODB_MAX_ATTEMPTS, 3),
+    // 0 reads the version on every request: cached answers, never stale ones.
+    dataVersionMaxAgeMs: nonNegativeInt(env.DATA_VERSION_MAX_AGE_MS, 5000),
   };
+}
+
+function nonNegativeInt(value: string | undefined, fallback: number): number {
+  return value === "0" ? 0 : positiveInt(value, fallback);
 }
 
 function positiveInt(value: string | undefined, fallback: number): number {

@@ -11,6 +11,7 @@ import { useErrorCodes } from "./error-codes.ts";
 import { maskError } from "./errors.ts";
 import { armorPlugins } from "./limits.ts";
 import { useQueriesOnly } from "./queries-only.ts";
+import { versionedResponseCache } from "./response-cache.ts";
 import { schema } from "./schema.ts";
 
 export interface GraphQLServerOptions {
@@ -28,6 +29,9 @@ export interface GraphQLServerOptions {
 export function createGraphQLServer(options: GraphQLServerOptions) {
   const logger = options.logger ?? jsonLogger;
   const requests = new AsyncLocalStorage<string>();
+  const versions = options.store.dataVersions;
+  // Yoga keeps parsed and validated documents in its own LRU caches by default; this adds whole answers.
+  const responseCache = versions ? [versionedResponseCache(versions, { publicOrigin: options.publicOrigin })] : [];
   const yoga = createYoga<object, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -38,7 +42,7 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
     logging: false,
     batching: false,
     multipart: false,
-    plugins: [...armorPlugins({ development: options.development ?? false }), useQueriesOnly(), useErrorCodes()],
+    plugins: [...armorPlugins({ development: options.development ?? false }), useQueriesOnly(), useErrorCodes(), ...responseCache],
     context: ({ request }) => {
       const url = new URL(request.url);
       return { store: options.store, references: options.store.referenceTables(), publicOrigin: options.publicOrigin ?? url.origin };

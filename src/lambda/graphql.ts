@@ -11,7 +11,7 @@ import { lambdaLogger } from "./logger.ts";
 const config = storeConfigFromEnv();
 const { logger, powertools } = lambdaLogger("graphql");
 const server = createGraphQLServer({
-  store: new KnowledgeStore(createClients(config).doc, config.tableName),
+  store: new KnowledgeStore(createClients(config).doc, config.tableName, { dataVersionMaxAgeMs: config.dataVersionMaxAgeMs }),
   logger,
   graphiql: process.env.GRAPHIQL === "true",
   publicOrigin: process.env.PUBLIC_ORIGIN || undefined,

@@ -6,6 +6,7 @@ import type { AidFigure, AidKind, Country, InitiativeKind, Initiative, Period, S
 import { badInput } from "../domain/errors.ts";
 import { batchGet } from "./batch.ts";
 import { type CursorKey, decodeCursor, encodeCursor, scopeOf } from "./cursor.ts";
+import { DataVersionClock } from "./data-version-clock.ts";
 import { type ReferenceTables, wholeReferenceTables } from "./reference-tables.ts";
 import {
   type EntityMap,
@@ -52,11 +53,27 @@ export interface AidFigureFilter {
 
 type Query = Omit<QueryCommandInput, "TableName" | "ExclusiveStartKey" | "Limit">;
 
+export interface KnowledgeStoreOptions {
+  /**
+   * How stale the data version may be (milliseconds). Given, readers may cache
+   * answers per data version, and a re-seed shows within this bound; absent,
+   * nothing is cached and every answer is read afresh.
+   */
+  dataVersionMaxAgeMs?: number;
+}
+
 export class KnowledgeStore {
+  /** The data version answers may be cached under; absent when the store was opened without a bound. */
+  readonly dataVersions: DataVersionClock | undefined;
+
   constructor(
     readonly doc: DynamoDBDocumentClient,
     readonly tableName: string,
-  ) {}
+    options: KnowledgeStoreOptions = {},
+  ) {
+    const maxAgeMs = options.dataVersionMaxAgeMs;
+    this.dataVersions = maxAgeMs === undefined ? undefined : new DataVersionClock({ read: () => this.dataVersion(), maxAgeMs });
+  }
 
   /** Records for the given keys, in the same order; null where none exists. */
   async getMany<T extends EntityType>(type: T, keys: readonly (string | number)[]): Promise<(EntityMap[T] | null)[]> {

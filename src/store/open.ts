@@ -15,5 +15,5 @@ export async function openStore(config: StoreConfig, options: { createTable?: bo
     const result = await loadSeed(doc, config.tableName, await loadDataset());
     options.logger?.info("seed data loaded", { ...result });
   }
-  return new KnowledgeStore(doc, config.tableName);
+  return new KnowledgeStore(doc, config.tableName, { dataVersionMaxAgeMs: config.dataVersionMaxAgeMs });
 }
