@@ -1,13 +1,18 @@
 // `npm run bench`: runs every row producer, prints the rows, and writes
-// bench/RESULTS.md and bench/results.json. Add a producer per quality.md row.
+// bench/RESULTS.md and bench/results.json (with the last `npm run load`'s
+// figures, if any). Add a producer per quality.md row.
 import { writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { assetRows } from "./assets.ts";
 import { briefingRows } from "./briefing.ts";
+import { loadSection } from "./load-section.ts";
+import { requestRows } from "./requests.ts";
 import type { BenchRow } from "./row.ts";
+import { throughputRows } from "./throughput.ts";
 
-const producers: (() => Promise<BenchRow[]>)[] = [briefingRows];
+const producers: (() => Promise<BenchRow[]>)[] = [requestRows, assetRows, throughputRows, briefingRows];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const machine = `${cpus()[0]?.model ?? "unknown CPU"} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -22,6 +27,7 @@ const table = [
   ...rows.map((r) => `| ${r.id} | ${r.figure} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.met ? "yes" : "no"} |`),
 ].join("\n");
 await writeFile(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
-await writeFile(join(here, "RESULTS.md"), `# Bench results\n\nMachine: ${machine}  \nDate: ${results.date}\n\n${table}\n`);
+const load = await loadSection(join(here, "load.json"));
+await writeFile(join(here, "RESULTS.md"), `# Bench results\n\nMachine: ${machine}  \nDate: ${results.date}\n\n${table}\n${load}`);
 console.log(table);
 process.exit(rows.every((r) => r.met) ? 0 : 1);

@@ -41,11 +41,20 @@ export class DataVersionClock {
 
   /** The current version if responses may be cached under it; null if not (yet). */
   async cacheable(): Promise<string | null> {
+    // Until some version has been seen none can have settled: the read starts,
+    // but a cold start's first request does not wait for it.
+    if (!this.firstSeen) {
+      this.observe().catch(() => {});
+      return null;
+    }
+    const version = await this.observe();
+    return version !== null && this.now() - this.firstSeen.at >= (this.options.settleMs ?? 1000) ? version : null;
+  }
+
+  private async observe(): Promise<string | null> {
     const version = await this.current();
-    if (version === null) return null;
-    const now = this.now();
-    if (this.firstSeen?.version !== version) this.firstSeen = { version, at: now };
-    return now - this.firstSeen.at >= (this.options.settleMs ?? 1000) ? version : null;
+    if (version !== null && this.firstSeen?.version !== version) this.firstSeen = { version, at: this.now() };
+    return version;
   }
 
   private now(): number {

@@ -1,0 +1,30 @@
+// P2's baseline: the smallest GraphQL Lambda of the same stack (yoga, Pothos,
+// the DynamoDB client and the same event adapter), one query field doing one
+// GetItem. The bench builds it with the product's NodeFunction, as deployed.
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import SchemaBuilder from "@pothos/core";
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { createYoga } from "graphql-yoga";
+import { storeConfigFromEnv } from "../src/config.ts";
+import { toRequest, toResult } from "../src/lambda/http-adapter.ts";
+import { createClients } from "../src/store/client.ts";
+
+const config = storeConfigFromEnv();
+const { doc } = createClients(config);
+const builder = new SchemaBuilder({});
+builder.queryType({
+  fields: (t) => ({
+    dataVersion: t.string({
+      nullable: true,
+      resolve: async () => {
+        const out = await doc.send(new GetCommand({ TableName: config.tableName, Key: { pk: "META", sk: "META" } }));
+        return (out.Item?.version as string | undefined) ?? null;
+      },
+    }),
+  }),
+});
+const yoga = createYoga({ schema: builder.toSchema(), graphqlEndpoint: "/graphql", landingPage: false, graphiql: false });
+
+export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
+  return toResult(await yoga.fetch(toRequest(event)));
+}
