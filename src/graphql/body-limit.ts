@@ -16,9 +16,9 @@ export function checkContentType(request: Request): Response | undefined {
   return refuse(415, "UNSUPPORTED_MEDIA_TYPE", "POST bodies must be JSON, sent with content-type application/json.");
 }
 
-/** The request unchanged, a copy with its body read within the limit, or a 413 response. */
-export async function limitBody(request: Request, maxBytes: number = LIMITS.bodyBytes): Promise<Request | Response> {
-  if (!request.body) return request;
+/** The body's bytes, read within the limit (empty for GET), or a 413 response. */
+export async function readBody(request: Request, maxBytes: number = LIMITS.bodyBytes): Promise<Buffer | Response> {
+  if (!request.body) return Buffer.alloc(0);
   const declared = Number(request.headers.get("content-length"));
   if (declared > maxBytes) return tooLarge();
   const chunks: Uint8Array[] = [];
@@ -34,5 +34,5 @@ export async function limitBody(request: Request, maxBytes: number = LIMITS.body
     }
     chunks.push(value);
   }
-  return new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks) });
+  return Buffer.concat(chunks);
 }

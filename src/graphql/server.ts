@@ -6,12 +6,12 @@ import { createYoga, type YogaServerOptions } from "graphql-yoga";
 import { type Logger, jsonLogger } from "../logger.ts";
 import type { KnowledgeStore } from "../store/knowledge-store.ts";
 import type { Context } from "./context.ts";
-import { checkContentType, limitBody } from "./body-limit.ts";
+import { checkContentType, readBody } from "./body-limit.ts";
 import { useErrorCodes } from "./error-codes.ts";
 import { maskError } from "./errors.ts";
 import { armorPlugins } from "./limits.ts";
 import { useQueriesOnly } from "./queries-only.ts";
-import { versionedResponseCache } from "./response-cache.ts";
+import { ResponseCache } from "./response-cache.ts";
 import { schema } from "./schema.ts";
 
 export interface GraphQLServerOptions {
@@ -29,9 +29,8 @@ export interface GraphQLServerOptions {
 export function createGraphQLServer(options: GraphQLServerOptions) {
   const logger = options.logger ?? jsonLogger;
   const requests = new AsyncLocalStorage<string>();
-  const versions = options.store.dataVersions;
-  // Yoga keeps parsed and validated documents in its own LRU caches by default; this adds whole answers.
-  const responseCache = versions ? [versionedResponseCache(versions, { publicOrigin: options.publicOrigin })] : [];
+  // Yoga keeps parsed and validated documents in its own LRU caches; this adds whole answers.
+  const cache = options.store.dataVersions ? new ResponseCache(options.store.dataVersions) : undefined;
   const yoga = createYoga<object, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -42,7 +41,7 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
     logging: false,
     batching: false,
     multipart: false,
-    plugins: [...armorPlugins({ development: options.development ?? false }), useQueriesOnly(), useErrorCodes(), ...responseCache],
+    plugins: [...armorPlugins({ development: options.development ?? false }), useQueriesOnly(), useErrorCodes()],
     context: ({ request }) => {
       const url = new URL(request.url);
       return { store: options.store, references: options.store.referenceTables(), publicOrigin: options.publicOrigin ?? url.origin };
@@ -51,9 +50,13 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
   const fetch = async (request: Request): Promise<Response> => {
     const refused = checkContentType(request);
     if (refused) return refused;
-    const limited = await limitBody(request);
-    if (limited instanceof Response) return limited;
-    return requests.run(request.headers.get("x-request-id") ?? randomUUID(), () => yoga.fetch(limited));
+    const body = await readBody(request);
+    if (body instanceof Response) return body;
+    const execute = async () => {
+      const read = new Request(request.url, { method: request.method, headers: request.headers, body: body.length > 0 ? new Uint8Array(body) : undefined });
+      return requests.run(request.headers.get("x-request-id") ?? randomUUID(), () => yoga.fetch(read));
+    };
+    return cache ? cache.handle(request, body, execute) : execute();
   };
   return { fetch, yoga };
 }
