@@ -22,12 +22,14 @@ try {
     seed: embedded !== undefined || env.SEED === "true",
     logger: jsonLogger,
   });
-  const app = createApp({ store, graphiql: env.GRAPHIQL !== "false", renderGraphiQL, publicOrigin: env.PUBLIC_ORIGIN });
+  const graphiql = env.GRAPHIQL !== "false";
+  const app = createApp({ store, graphiql, renderGraphiQL, publicOrigin: env.PUBLIC_ORIGIN });
   const server = createServer(createServerAdapter(app.fetch));
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const where = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
   console.log(`Central Asia–Japan knowledge API
-  GraphQL + GraphiQL  ${where}/graphql
+  ${graphiql ? "GraphQL + GraphiQL" : "GraphQL           "}  ${where}/graphql
+  briefings           ${where}/briefings/{code}.pdf  (e.g. ${where}/briefings/KZ.pdf)
   data                ${embedded ? `embedded DynamoDB (${env.DATA_DIR ? `kept in ${env.DATA_DIR}` : "in memory"})` : `${config.endpoint}, table ${config.tableName}`}`);
 
   let stopping = false;
