@@ -14,7 +14,7 @@ import { briefingHtml } from "./briefing-html.ts";
 import type { BenchRow } from "./row.ts";
 import { startTestDatabase } from "../test/support/database.ts";
 
-const RUNS = 15;
+const RUNS = 31;
 const CHROMIUM = "/usr/bin/chromium";
 
 export async function briefingRows(): Promise<BenchRow[]> {
@@ -25,12 +25,16 @@ export async function briefingRows(): Promise<BenchRow[]> {
       const country = await findCountry(db.store, c.code);
       if (country) briefings.push(await gatherBriefing(db.store, country, new Date()));
     }
-    const perBriefing = await median(async () => {
-      for (const data of briefings) await renderBriefing(data);
-    }) / briefings.length;
-    const plain = await median(async () => {
-      for (const data of briefings) await plainTextDocument(data);
-    }) / briefings.length;
+    const [briefingMs, plainMs] = await medians(
+      async () => {
+        for (const data of briefings) await renderBriefing(data);
+      },
+      async () => {
+        for (const data of briefings) await plainTextDocument(data);
+      },
+    );
+    const perBriefing = briefingMs / briefings.length;
+    const plain = plainMs / briefings.length;
     const sizes = await Promise.all(briefings.map(async (d) => (await renderBriefing(d)).pdf.length));
     const largestKB = Math.max(...sizes) / 1024;
     const chromium = chromiumMedian(briefings);
@@ -52,16 +56,23 @@ function rowOf(figure: string, baseline: string, ratio: number, target: number):
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-async function median(run: () => Promise<unknown>): Promise<number> {
-  await run();
-  const times: number[] = [];
+/**
+ * Medians of two workloads timed in alternation, after a warm-up of each, so
+ * that drift in the machine's load and the collector's state hits both alike.
+ */
+async function medians(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
+  await a();
+  await b();
+  const times: [number[], number[]] = [[], []];
   for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
+    for (const [k, run] of [a, b].entries()) {
+      const start = performance.now();
+      await run();
+      times[k]!.push(performance.now() - start);
+    }
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  const mid = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)] ?? Number.NaN;
+  return [mid(times[0]), mid(times[1])];
 }
 
 /**
