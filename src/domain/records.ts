@@ -2,13 +2,11 @@
 // validated against these schemas, the store writes the inferred types, and
 // the GraphQL schema reads them. Change a shape here and all three follow.
 import { z } from "zod";
-import { AID_BASES, AID_KINDS, INITIATIVE_KINDS } from "./enums.ts";
+import { AID_BASES, AID_KINDS, INITIATIVE_KINDS, SLUG_PATTERN } from "./enums.ts";
 
 export { RECORD_SCHEMA_VERSION } from "./schema-version.ts";
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens");
+const slug = z.string().regex(SLUG_PATTERN, "must be lower-case words joined by hyphens");
 const text = z.string().trim().min(1, "must not be empty");
 const year = z.number().int().min(1900).max(2100);
 

@@ -14,3 +14,13 @@ export async function resolveCountryCode(code: string, ctx: Context): Promise<st
   const country = await loadOrNull(CountryRef, ctx, normalized);
   return country?.code ?? null;
 }
+
+/**
+ * The filter with its country code resolved to alpha-2; null when the code
+ * names none of the five, so the list is empty.
+ */
+export async function withCountryCode<F extends { countryCode?: string | null }>(filter: F, ctx: Context): Promise<F | null> {
+  if (filter.countryCode == null) return filter;
+  const countryCode = await resolveCountryCode(filter.countryCode, ctx);
+  return countryCode ? { ...filter, countryCode } : null;
+}

@@ -1,6 +1,6 @@
 import { AID_KINDS } from "../../domain/enums.ts";
 import { builder } from "../builder.ts";
-import { resolveCountryCode } from "../country-code.ts";
+import { withCountryCode } from "../country-code.ts";
 import { EMPTY_PAGE, pageComplexity, toConnection } from "../connection.ts";
 import { AidFigureConnection, AidFigureRef, CountryRef, InitiativeRef, loadOrNull } from "../refs.ts";
 import { CitationRef, MoneyRef } from "./money.ts";
@@ -55,13 +55,8 @@ builder.queryField("aidFigures", (t) =>
     args: { first: t.arg.int(), after: t.arg.string(), filter: t.arg({ type: AidFigureFilter }) },
     complexity: pageComplexity,
     resolve: async (_, { first, after, filter }, ctx) => {
-      const f = { ...filter };
-      if (f.countryCode != null) {
-        const code = await resolveCountryCode(f.countryCode, ctx);
-        if (!code) return toConnection(EMPTY_PAGE);
-        f.countryCode = code;
-      }
-      return toConnection(await ctx.store.aidFigures(f, { first, after }));
+      const f = await withCountryCode(filter ?? {}, ctx);
+      return toConnection(f ? await ctx.store.aidFigures(f, { first, after }) : EMPTY_PAGE);
     },
   }),
 );

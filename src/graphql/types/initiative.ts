@@ -1,14 +1,12 @@
 import { badInput } from "../../domain/errors.ts";
-import { INITIATIVE_KINDS } from "../../domain/enums.ts";
+import { INITIATIVE_KINDS, SLUG_PATTERN } from "../../domain/enums.ts";
 import { builder } from "../builder.ts";
-import { resolveCountryCode } from "../country-code.ts";
+import { withCountryCode } from "../country-code.ts";
 import { EMPTY_PAGE, pageComplexity, toConnection } from "../connection.ts";
 import { CountryRef, InitiativeConnection, InitiativeRef, PeriodRef, loadOrNull } from "../refs.ts";
 import { CitationRef, MoneyRef } from "./money.ts";
 
 export const InitiativeKindEnum = builder.enumType("InitiativeKind", { values: INITIATIVE_KINDS });
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 InitiativeRef.implement({
   description: "A dialogue, doctrine, program, project, conference, meeting, visit, agreement or treaty.",
@@ -51,14 +49,9 @@ builder.queryField("initiatives", (t) =>
     args: { first: t.arg.int(), after: t.arg.string(), filter: t.arg({ type: InitiativeFilter }) },
     complexity: pageComplexity,
     resolve: async (_, { first, after, filter }, ctx) => {
-      const f = { ...filter };
-      if (f.fromYear != null && f.toYear != null && f.fromYear > f.toYear) throw badInput("filter.fromYear is after filter.toYear");
-      if (f.countryCode != null) {
-        const code = await resolveCountryCode(f.countryCode, ctx);
-        if (!code) return toConnection(EMPTY_PAGE);
-        f.countryCode = code;
-      }
-      return toConnection(await ctx.store.initiatives(f, { first, after }));
+      if (filter?.fromYear != null && filter.toYear != null && filter.fromYear > filter.toYear) throw badInput("filter.fromYear is after filter.toYear");
+      const f = await withCountryCode(filter ?? {}, ctx);
+      return toConnection(f ? await ctx.store.initiatives(f, { first, after }) : EMPTY_PAGE);
     },
   }),
 );
@@ -70,7 +63,7 @@ builder.queryField("initiative", (t) =>
     description: "An initiative by slug; null when there is none.",
     args: { slug: t.arg.string({ required: true }) },
     resolve: (_, { slug }, ctx) => {
-      if (slug.length > 100 || !SLUG.test(slug)) throw badInput("slugs are lower-case words joined by hyphens");
+      if (slug.length > 100 || !SLUG_PATTERN.test(slug)) throw badInput("slugs are lower-case words joined by hyphens");
       return loadOrNull(InitiativeRef, ctx, slug);
     },
   }),
