@@ -11,6 +11,7 @@ import { useErrorCodes } from "./error-codes.ts";
 import { maskError } from "./errors.ts";
 import { armorPlugins } from "./limits.ts";
 import { useQueriesOnly } from "./queries-only.ts";
+import { useIntrospectionSetting } from "./use-introspection-setting.ts";
 import { ResponseCache } from "./response-cache.ts";
 import { schema } from "./schema.ts";
 
@@ -24,6 +25,8 @@ export interface GraphQLServerOptions {
   publicOrigin?: string;
   /** Development mode: field suggestions in validation errors. */
   development?: boolean;
+  /** Answer `__schema` and `__type` (default true: the schema is public). */
+  introspection?: boolean;
 }
 
 export function createGraphQLServer(options: GraphQLServerOptions) {
@@ -41,7 +44,7 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
     logging: false,
     batching: false,
     multipart: false,
-    plugins: [...armorPlugins({ development: options.development ?? false }), useQueriesOnly(), useErrorCodes()],
+    plugins: [...armorPlugins({ development: options.development ?? false }), useQueriesOnly(), useIntrospectionSetting(options.introspection ?? true), useErrorCodes()],
     context: ({ request }) => {
       const url = new URL(request.url);
       return { store: options.store, references: options.store.referenceTables(), publicOrigin: options.publicOrigin ?? url.origin };
