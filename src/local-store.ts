@@ -28,7 +28,9 @@ export async function openLocalStore(config: Config, logger?: Logger): Promise<L
   };
   try {
     // Resolving the region first turns a missing one into one clear error before any request.
-    const region = await client.config.region();
+    const region = await client.config.region().catch((error: unknown) => {
+      throw new Error("No AWS region for DynamoDB: set AWS_REGION, or use a profile with a region (AWS_PROFILE).", { cause: error });
+    });
     if (config.seed) {
       await ensureTable(client, storeConfig.tableName);
       const result = await loadSeed(doc, storeConfig.tableName, await loadDataset());
