@@ -10,7 +10,7 @@ import { buildSchema, parse, validate } from "graphql";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import config from "../codegen.ts";
-import { SCHEMA_FILE } from "../src/graphql/print-schema.ts";
+import { SCHEMA_FILE } from "../src/graphql/schema-file.ts";
 import { graphqlClient } from "./support/graphql.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
 import type { handler as Handler } from "../src/lambda/graphql.ts";
 import { silentLogger } from "../src/logger.ts";
-import { KnowledgeStore } from "../src/store/knowledge-store.ts";
+import { dataVersionClockOf } from "../src/data-version-clock.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
 import { httpApiEvent } from "./support/events.ts";
 
@@ -55,17 +55,15 @@ const doors: Record<string, (method: "GET" | "POST", params: Record<string, unkn
 
 beforeAll(async () => {
   t = await startTestDatabase();
-  process.env.TABLE_NAME = t.config.tableName;
-  process.env.DYNAMODB_ENDPOINT = t.config.endpoint;
+  Object.assign(process.env, t.env);
   ({ handler: lambda } = await import("../src/lambda/graphql.ts"));
-  local = createApp({ store: new KnowledgeStore(t.doc, t.config.tableName, { dataVersionMaxAgeMs: 5000 }), logger: silentLogger });
+  local = createApp({ store: t.store, dataVersions: dataVersionClockOf(t.store, 5000), logger: silentLogger });
   // Each door reads the data version, which must settle before answers are cached.
   await Promise.all(Object.values(doors).map((ask) => ask("GET", { query: QUERY })));
   await sleep(1100);
 });
 afterAll(async () => {
-  delete process.env.TABLE_NAME;
-  delete process.env.DYNAMODB_ENDPOINT;
+  for (const name of Object.keys(t.env)) delete process.env[name];
   await t.close();
 });
 

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
-import { SCHEMA_FILE } from "../src/graphql/print-schema.ts";
+import { SCHEMA_FILE } from "../src/graphql/schema-file.ts";
 import { createGraphQLServer } from "../src/graphql/server.ts";
 import type { handler as Handler } from "../src/lambda/graphql.ts";
 import { toResult } from "../src/lambda/http-adapter.ts";
@@ -22,13 +22,11 @@ let lambda: typeof Handler;
 
 beforeAll(async () => {
   t = await startTestDatabase();
-  process.env.TABLE_NAME = t.config.tableName;
-  process.env.DYNAMODB_ENDPOINT = t.config.endpoint;
+  Object.assign(process.env, t.env);
   ({ handler: lambda } = await import("../src/lambda/graphql.ts"));
 });
 afterAll(async () => {
-  delete process.env.TABLE_NAME;
-  delete process.env.DYNAMODB_ENDPOINT;
+  for (const name of Object.keys(t.env)) delete process.env[name];
   await t.close();
 });
 

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery, lexicographicSortSchema, printSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
-import { SCHEMA_FILE } from "../src/graphql/print-schema.ts";
+import { SCHEMA_FILE } from "../src/graphql/schema-file.ts";
 import type { handler as Handler } from "../src/lambda/graphql.ts";
 import { silentLogger } from "../src/logger.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
@@ -20,15 +20,13 @@ let committed: string;
 
 beforeAll(async () => {
   t = await startTestDatabase();
-  process.env.TABLE_NAME = t.config.tableName;
-  process.env.DYNAMODB_ENDPOINT = t.config.endpoint;
+  Object.assign(process.env, t.env);
   ({ handler: lambda } = await import("../src/lambda/graphql.ts"));
   local = createApp({ store: t.store, logger: silentLogger });
   committed = await readFile(SCHEMA_FILE, "utf8");
 });
 afterAll(async () => {
-  delete process.env.TABLE_NAME;
-  delete process.env.DYNAMODB_ENDPOINT;
+  for (const name of Object.keys(t.env)) delete process.env[name];
   await t.close();
 });
 

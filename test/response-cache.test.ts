@@ -5,11 +5,10 @@
 // not its layout; the cache is bounded in entries and in bytes.
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DataVersionClock, dataVersionClockOf } from "../src/data-version-clock.ts";
 import { ResponseCache } from "../src/graphql/response-cache.ts";
 import { createGraphQLServer } from "../src/graphql/server.ts";
-import { DataVersionClock } from "../src/store/data-version-clock.ts";
 import { silentLogger } from "../src/logger.ts";
-import { KnowledgeStore } from "../src/store/knowledge-store.ts";
 import { type RequestCounter, countRequests } from "../src/store/request-counter.ts";
 import { loadSeed } from "../src/store/seed-loader.ts";
 import { validateDataset } from "../seed/dataset.ts";
@@ -27,7 +26,7 @@ let server: ReturnType<typeof createGraphQLServer>;
 beforeAll(async () => {
   t = await startTestDatabase();
   counter = countRequests(t.doc);
-  server = createGraphQLServer({ store: new KnowledgeStore(t.doc, t.config.tableName, { dataVersionMaxAgeMs: MAX_AGE_MS }), logger: silentLogger });
+  server = createGraphQLServer({ store: t.store, dataVersions: dataVersionClockOf(t.store, MAX_AGE_MS), logger: silentLogger });
 });
 
 afterAll(async () => {

@@ -10,7 +10,7 @@
 // nor as a 304 to an old ETag. Only successful JSON answers are kept, within a
 // bound on entries and on bytes; DataLoader caches stay per request.
 import { createHash } from "node:crypto";
-import type { DataVersionClock } from "../store/data-version-clock.ts";
+import type { DataVersionClock } from "../data-version-clock.ts";
 import { cachingHeaders, notModified, uncacheable } from "./http-caching.ts";
 import { operationKey } from "./operation-key.ts";
 

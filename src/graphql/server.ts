@@ -3,6 +3,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { createYoga } from "graphql-yoga";
+import type { DataVersionClock } from "../data-version-clock.ts";
 import { type Logger, jsonLogger } from "../logger.ts";
 import type { KnowledgeStore } from "../store/knowledge-store.ts";
 import type { Context } from "./context.ts";
@@ -20,6 +21,8 @@ import { schema } from "./schema.ts";
 
 export interface GraphQLServerOptions {
   store: KnowledgeStore;
+  /** The store's data version clock: given, whole answers are cached per data version (response-cache.ts). */
+  dataVersions?: DataVersionClock;
   logger?: Logger;
   /** Serve GraphiQL, self-hosted, to browsers opening /graphql; a short page about the API when off. */
   graphiql?: boolean;
@@ -37,7 +40,7 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
   const requests = new AsyncLocalStorage<string>();
   const introspection = options.introspection ?? true;
   // Yoga keeps parsed and validated documents in its own LRU caches; this adds whole answers.
-  const cache = options.store.dataVersions ? new ResponseCache(options.store.dataVersions) : undefined;
+  const cache = options.dataVersions ? new ResponseCache(options.dataVersions) : undefined;
   const yoga = createYoga<object, Context>({
     schema,
     graphqlEndpoint: "/graphql",
