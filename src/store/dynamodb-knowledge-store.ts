@@ -17,7 +17,7 @@ import { periodsChronologically } from "./entities/period.ts";
 import { sourcesBySlug } from "./entities/source.ts";
 import type { AidFigureFilter, InitiativeFilter, KnowledgeStore } from "./knowledge-store.ts";
 import { EMPTY_PAGE, type Page, type PageArgs } from "./page.ts";
-import { readAll, readPage } from "./query-runner.ts";
+import { countAll, readAll, readPage } from "./query-runner.ts";
 import { type ReferenceTables, wholeReferenceTables } from "./reference-tables.ts";
 
 export class DynamoKnowledgeStore implements KnowledgeStore {
@@ -61,6 +61,15 @@ export class DynamoKnowledgeStore implements KnowledgeStore {
   aidFigures(filter: AidFigureFilter, page: PageArgs): Promise<Page<AidFigure>> {
     const query = aidFiguresQuery(filter);
     return query ? readPage(this, query, page, { list: "aidFigures", filter }) : Promise.resolve(EMPTY_PAGE);
+  }
+
+  countInitiatives(filter: InitiativeFilter): Promise<number> {
+    return countAll(this, initiativesQuery(filter));
+  }
+
+  countAidFigures(filter: AidFigureFilter): Promise<number> {
+    const query = aidFiguresQuery(filter);
+    return query ? countAll(this, query) : Promise.resolve(0);
   }
 
   async dataVersion(): Promise<string | null> {

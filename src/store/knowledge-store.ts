@@ -39,6 +39,10 @@ export interface KnowledgeStore {
   initiatives(filter: InitiativeFilter, page: PageArgs): Promise<Page<Initiative>>;
   /** Aid figures by country (regional last), kind and year, narrowed by the filter. */
   aidFigures(filter: AidFigureFilter, page: PageArgs): Promise<Page<AidFigure>>;
+  /** How many initiatives the filter matches: one counting request, never a Scan. */
+  countInitiatives(filter: InitiativeFilter): Promise<number>;
+  /** How many aid figures the filter matches: one counting request, never a Scan. */
+  countAidFigures(filter: AidFigureFilter): Promise<number>;
   /** The version of the loaded data set, or null before the first load. */
   dataVersion(): Promise<string | null>;
 }

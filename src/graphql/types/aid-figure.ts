@@ -59,7 +59,7 @@ builder.queryField("aidFigures", (t) =>
     complexity: pageComplexity,
     resolve: async (_, { first, after, filter }, ctx) => {
       const f = await withCountryCode(filter ?? {}, ctx);
-      return toConnection(f ? await ctx.store.aidFigures(f, { first, after }) : EMPTY_PAGE);
+      return toConnection(f ? await ctx.store.aidFigures(f, { first, after }) : EMPTY_PAGE, async () => (f ? ctx.store.countAidFigures(f) : 0));
     },
   }),
 );

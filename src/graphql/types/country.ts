@@ -41,7 +41,7 @@ CountryRef.implement({
       description: "Initiatives concerning this country, chronologically.",
       args: { first: t.arg.int(), after: t.arg.string() },
       complexity: pageComplexity,
-      resolve: async (c, page, ctx) => toConnection(await ctx.store.initiatives({ countryCode: c.code }, page)),
+      resolve: async (c, page, ctx) => toConnection(await ctx.store.initiatives({ countryCode: c.code }, page), () => ctx.store.countInitiatives({ countryCode: c.code })),
     }),
     briefingUrl: t.string({
       description: "Where this country's briefing PDF is served.",

@@ -55,7 +55,7 @@ builder.queryField("initiatives", (t) =>
     resolve: async (_, { first, after, filter }, ctx) => {
       if (filter?.fromYear != null && filter.toYear != null && filter.fromYear > filter.toYear) throw badInput("filter.fromYear is after filter.toYear");
       const f = await withCountryCode(filter ?? {}, ctx);
-      return toConnection(f ? await ctx.store.initiatives(f, { first, after }) : EMPTY_PAGE);
+      return toConnection(f ? await ctx.store.initiatives(f, { first, after }) : EMPTY_PAGE, async () => (f ? ctx.store.countInitiatives(f) : 0));
     },
   }),
 );

@@ -18,7 +18,7 @@ PeriodRef.implement({
       description: "Initiatives of this period, chronologically.",
       args: { first: t.arg.int(), after: t.arg.string() },
       complexity: pageComplexity,
-      resolve: async (p, page, ctx) => toConnection(await ctx.store.initiatives({ periodOrdinal: p.ordinal }, page)),
+      resolve: async (p, page, ctx) => toConnection(await ctx.store.initiatives({ periodOrdinal: p.ordinal }, page), () => ctx.store.countInitiatives({ periodOrdinal: p.ordinal })),
     }),
     citations: t.field({ type: [CitationRef], resolve: (p) => p.citations }),
   }),
