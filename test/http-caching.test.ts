@@ -75,6 +75,7 @@ describe.each(Object.entries(doors))("HTTP caching through the %s door", (_, ask
     expect(first.status).toBe(200);
     expect(first.body.data.countries).toHaveLength(5);
     expect(first.headers["cache-control"]).toBe(CACHE_CONTROL);
+    expect(first.headers.vary).toMatch(/accept/i);
     const etag = first.headers.etag ?? "";
     expect(etag).toMatch(/^".+"$/);
     const again = await ask("GET", { query: `${QUERY} # the same operation` }, { "if-none-match": etag });

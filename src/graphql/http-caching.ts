@@ -19,7 +19,8 @@ export const isConditional = (request: Request) => request.method === "GET" || r
 
 /** Headers of a cacheable answer: validators and freshness for GET, no-store for POST. */
 export function cachingHeaders(request: Request, etag: string, maxAgeMs: number): Record<string, string> {
-  return isConditional(request) ? { etag, "cache-control": cacheControl(maxAgeMs) } : { "cache-control": NO_STORE };
+  // The body's media type follows Accept, so a shared cache keys on it too.
+  return isConditional(request) ? { etag, "cache-control": cacheControl(maxAgeMs), vary: "accept" } : { "cache-control": NO_STORE };
 }
 
 /** True when the request's If-None-Match names `etag` (a GET or HEAD only). */
