@@ -4,12 +4,10 @@
 // under Lambda's 6 MB response limit).
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApp } from "../src/app.ts";
 import { SCHEMA_FILE } from "../src/graphql/schema-file.ts";
-import { createGraphQLServer } from "../src/graphql/server.ts";
 import type { handler as Handler } from "../src/lambda/graphql.ts";
-import { toResult } from "../src/lambda/http-adapter.ts";
 import { silentLogger } from "../src/logger.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
 import { httpApiEvent } from "./support/events.ts";
@@ -67,10 +65,13 @@ describe("a browser opening /graphql with GraphiQL off", () => {
   });
 });
 
-describe("GraphiQL on, as the Lambda door serves it", () => {
+describe("GraphiQL on in the Lambda door (GRAPHIQL=true)", () => {
   it("is the self-hosted page, gzipped and within Lambda's response limit", async () => {
-    const server = createGraphQLServer({ store: t.store, logger: silentLogger, graphiql: true });
-    const result = await toResult(await server.fetch(new Request("https://api.example/graphql", { headers: BROWSER })));
+    process.env.GRAPHIQL = "true";
+    vi.resetModules();
+    const { handler } = await import("../src/lambda/graphql.ts");
+    delete process.env.GRAPHIQL;
+    const result = await handler(httpApiEvent({ method: "GET", path: "/graphql", headers: BROWSER }));
     expect(result.statusCode).toBe(200);
     expect(result.headers?.["content-encoding"]).toBe("gzip");
     expect(result.isBase64Encoded).toBe(true);
