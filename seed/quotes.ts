@@ -28,6 +28,29 @@ export async function readSourceTexts(data: Dataset, dir: string): Promise<{ tex
   return { texts, issues };
 }
 
+const reference = () => /\[\d[^\]]*\]/g;
+const SENTENCE_END = /[.!?]["')]? ["A-Z]/;
+
+/**
+ * Where a locator says the quoted sentence carries a reference, it must be the
+ * first printed from the quote on; a footnote's own text follows its marker.
+ * A paragraph-level locator ("(paragraph ¶3)") only needs the reference printed.
+ */
+function misplaced(text: string, at: number, length: number, ref: string, locator: string): string | undefined {
+  if (locator.includes("(paragraph")) return undefined;
+  if (locator.endsWith(" text")) {
+    const before = [...text.slice(0, at).matchAll(reference())].at(-1)?.[0];
+    return before === ref ? undefined : `the quote is not in the text of ${ref}`;
+  }
+  const after = reference();
+  after.lastIndex = at;
+  const next = after.exec(text);
+  const mark = ' mark paragraph-level attribution "(paragraph ¶n)"';
+  if (next?.[0] !== ref) return `the first reference after the quote is ${next?.[0] ?? "none"}, not ${ref};${mark}`;
+  const between = text.slice(at + length, next.index);
+  return SENTENCE_END.test(between) ? `a sentence ends between the quote and ${ref};${mark}` : undefined;
+}
+
 /** Problems with quotes and locators of every citation of a source whose text is given. */
 export function checkQuotes(data: Dataset, texts: Map<string, string>): SeedIssue[] {
   const issues: SeedIssue[] = [];
@@ -35,12 +58,16 @@ export function checkQuotes(data: Dataset, texts: Map<string, string>): SeedIssu
     list.forEach((c, i) => {
       const text = texts.get(c.source);
       if (text === undefined) return;
-      if (c.quote !== undefined && !text.includes(normaliseText(c.quote))) {
+      const at = c.quote === undefined ? -1 : text.indexOf(normaliseText(c.quote));
+      if (c.quote !== undefined && at < 0) {
         issues.push({ file, record, field: `${field}.${i}.quote`, message: `not verbatim in ${c.source}: "${c.quote}"` });
       }
-      for (const ref of c.locator?.match(/\[[^\]]+\]/g) ?? []) {
+      const refs = c.locator?.match(/\[[^\]]+\]/g) ?? [];
+      for (const ref of refs) {
         if (!text.includes(ref)) issues.push({ file, record, field: `${field}.${i}.locator`, message: `${ref} is not printed in ${c.source}` });
       }
+      const placed = at >= 0 && refs[0] !== undefined && text.includes(refs[0]) ? misplaced(text, at, normaliseText(c.quote ?? "").length, refs[0], c.locator ?? "") : undefined;
+      if (placed) issues.push({ file, record, field: `${field}.${i}.locator`, message: placed });
     });
   const each = <T>(name: keyof typeof SEED_FILES, list: T[], key: (r: T) => string, visit: (r: T, rec: string, file: string) => void) =>
     list.forEach((r, i) => visit(r, `#${i} (${key(r)})`, SEED_FILES[name].file));
