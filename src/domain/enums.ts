@@ -1,4 +1,4 @@
-// The value lists of the domain's enums, and its key pattern, without zod: records.ts builds its
+// The value lists of the domain's enums, without zod: records.ts builds its
 // validators from them, and the GraphQL schema reads them here, so that no
 // request path loads zod (about 440 KB of each Lambda bundle; quality.md P2, P3).
 // Values are only ever added, never renamed or removed: clients switch on them.
@@ -72,5 +72,3 @@ export const CONTEXT_FIGURE_KINDS = ["ENERGY_CONSUMPTION", "ENERGY_OUTLOOK", "PR
 /** Units of a context figure's quantity. */
 export const QUANTITY_UNITS = ["TONNES", "CUBIC_METRES", "PERCENT", "USD", "KILOMETRES"] as const;
 
-/** Slugs: lower-case words joined by hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

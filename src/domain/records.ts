@@ -10,18 +10,18 @@ import {
   FIGURE_SCOPES,
   INITIATIVE_KINDS,
   QUANTITY_UNITS,
-  SLUG_PATTERN,
   STATEMENT_KINDS,
   TOPICS,
 } from "./enums.ts";
+import { ALPHA2_PATTERN, ALPHA3_PATTERN, DECIMAL_PATTERN, SLUG_PATTERN, YEAR_RANGE } from "./input-checks.ts";
 
 export { RECORD_SCHEMA_VERSION } from "./schema-version.ts";
 
 const slug = z.string().regex(SLUG_PATTERN, "must be lower-case words joined by hyphens");
 const text = z.string().trim().min(1, "must not be empty");
-const year = z.number().int().min(1900).max(2100);
+const year = z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
 
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code");
+export const CountryCode = z.string().regex(ALPHA2_PATTERN, "must be an ISO 3166-1 alpha-2 code");
 
 export const Citation = z.strictObject({
   source: slug,
@@ -32,9 +32,9 @@ export type Citation = z.infer<typeof Citation>;
 
 const citations = z.array(Citation).min(1, "every record cites at least one source");
 
-/** Exact decimal amounts: a string of digits, never a float. */
+/** Exact, non-negative decimal amounts: a string of digits, never a float. */
 export const Money = z.strictObject({
-  value: z.string().regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?$/, "must be an exact decimal string such as \"276600000000\""),
+  value: z.string().refine((v) => DECIMAL_PATTERN.test(v) && !v.startsWith("-"), 'must be an exact decimal string such as "276600000000"'),
   currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code"),
   approximate: z.boolean().default(false),
 });
@@ -70,7 +70,7 @@ export type CountryFact = z.infer<typeof CountryFact>;
 
 export const Country = z.strictObject({
   code: CountryCode,
-  iso3: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code"),
+  iso3: z.string().regex(ALPHA3_PATTERN, "must be an ISO 3166-1 alpha-3 code"),
   name: text,
   officialName: text.optional(),
   capital: text,
@@ -120,9 +120,10 @@ export const Initiative = z.strictObject({
   inForceYear: year.optional(),
   /** The year it ended or was abandoned; the note says how precisely the sources date it. */
   endedYear: year.optional(),
-  /** Who carries it, the lead first; Japan unless stated. */
-  actors: z.array(Actor).min(1).default(["JAPAN"]),
-  topics,
+  /** Who carries it, the lead first; absent means Japan alone. */
+  actors: z.array(Actor).min(1).optional(),
+  /** Subjects, for filtering; seed/rules.ts requires them of curated records. */
+  topics: topics.optional(),
   summary: text,
   /** Alpha-2 codes of the republics it concerns; empty when it concerns none directly. */
   countries: z.array(CountryCode),
@@ -175,9 +176,9 @@ export const Statement = z.strictObject({
 export type Statement = z.infer<typeof Statement>;
 
 export const Quantity = z.strictObject({
-  value: z.string().regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?$/, "must be an exact decimal string"),
+  value: z.string().refine((v) => DECIMAL_PATTERN.test(v), "must be an exact decimal string"),
   /** Upper bound of a range ("50-70 km"); absent for a single value. */
-  upTo: z.string().regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?$/, "must be an exact decimal string").optional(),
+  upTo: z.string().refine((v) => DECIMAL_PATTERN.test(v), "must be an exact decimal string").optional(),
   unit: z.enum(QUANTITY_UNITS),
   approximate: z.boolean().default(false),
 });
