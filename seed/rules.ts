@@ -62,6 +62,7 @@ export function checkRules(data: Dataset): SeedIssue[] {
       if (it.signedYear === undefined || it.inForceYear < it.signedYear) add(file, rec, "inForceYear", "comes with a signedYear no later than it");
       if (it.endYear === it.inForceYear && it.endedYear !== it.inForceYear) add(file, rec, "endYear", "is not an entry-into-force year (that is inForceYear)");
     }
+    if (!it.topics) add(file, rec, "topics", "name at least one topic");
     const labels = it.amounts.map((a) => a.label);
     if (new Set(labels).size !== labels.length) add(file, rec, "amounts", "two amounts share a label; a client cannot tell them apart");
   });
