@@ -63,6 +63,7 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
     graphiql: options.graphiql ?? false,
     renderGraphiQL: options.renderGraphiQL,
     graphiqlOptions: { title: "Central Asia–Japan knowledge API", defaultQuery: DEFAULT_QUERY },
+    logger,
   });
   const fetch = async (request: Request): Promise<Response> => {
     const { pathname } = new URL(request.url);

@@ -4,6 +4,7 @@
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import type { GraphiQLOptions } from "graphql-yoga";
+import { type Logger, describeError } from "../logger.ts";
 import { SDL_PATH } from "./use-sdl-route.ts";
 
 export type RenderGraphiQL = (options?: GraphiQLOptions) => string | Promise<string>;
@@ -13,6 +14,7 @@ export interface LandingPageOptions {
   /** GraphiQL's page renderer; @graphql-yoga/render-graphiql's, loaded when first needed, by default. */
   renderGraphiQL?: RenderGraphiQL;
   graphiqlOptions: GraphiQLOptions;
+  logger: Logger;
 }
 
 // Not a literal, so that a bundler leaves the ~9 MB renderer out of a bundle that
@@ -27,18 +29,23 @@ export function wantsPage(request: Request): boolean {
 }
 
 export function landingPage(options: LandingPageOptions): (request: Request) => Promise<Response> {
-  let graphiql: Promise<{ html: Buffer; gzipped: Buffer }> | undefined;
+  let graphiql: Promise<{ html: Buffer; gzipped: Buffer } | null> | undefined;
   const build = async () => {
-    const render = options.renderGraphiQL ?? ((await import(RENDERER_PACKAGE)) as { renderGraphiQL: RenderGraphiQL }).renderGraphiQL;
+    let render = options.renderGraphiQL;
+    try {
+      render ??= ((await import(RENDERER_PACKAGE)) as { renderGraphiQL: RenderGraphiQL }).renderGraphiQL;
+    } catch (error) {
+      // A deployment with GraphiQL on but without the package: browsers get the short page.
+      options.logger.error("GraphiQL's renderer could not be loaded", describeError(error));
+      return null;
+    }
     const html = Buffer.from(await render(options.graphiqlOptions));
     // About 9 MB of inlined scripts; gzipped, well under Lambda's 6 MB response limit.
     return { html, gzipped: await promisify(gzip)(html) };
   };
   return async (request) => {
-    if (!options.graphiql) return new Response(aboutPage(new URL(request.url).origin), { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=300" } });
-    graphiql ??= build();
-    graphiql.catch(() => (graphiql = undefined));
-    const page = await graphiql;
+    const page = options.graphiql ? await (graphiql ??= build()) : null;
+    if (!page) return new Response(aboutPage(new URL(request.url).origin), { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=300" } });
     const headers: Record<string, string> = { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=300", vary: "accept-encoding" };
     if (!/\bgzip\b/.test(request.headers.get("accept-encoding") ?? "")) return new Response(new Uint8Array(page.html), { headers });
     return new Response(new Uint8Array(page.gzipped), { headers: { ...headers, "content-encoding": "gzip" } });
