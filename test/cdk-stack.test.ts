@@ -7,22 +7,30 @@ import { Annotations, Match, type Template } from "aws-cdk-lib/assertions";
 import { Bucket } from "aws-cdk-lib/aws-s3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defineApp } from "../cdk/knowledge-app.ts";
-import { hashSeedDir } from "../cdk/seeding.ts";
+import { ACCESS_LOG_FIELDS } from "../cdk/public-api.ts";
+import { fingerprintOf } from "../cdk/seeding.ts";
 import { SEED_DIR } from "../seed/dataset.ts";
 import { GSI1, GSI2 } from "../src/store/table.ts";
 import { type Synthesized, resourceNamed, synthesize } from "./cdk-app.ts";
 
-const WRITE_ACTIONS = ["dynamodb:PutItem", "dynamodb:BatchWriteItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"];
+interface Statement {
+  Action: string | string[];
+  Resource: unknown;
+}
 
-/** Every action granted to the role of the function whose logical ID starts with `prefix`. */
-function actionsOf(template: Template, prefix: string): string[] {
+/** Every statement granted to the role of the function whose logical ID starts with `prefix`. */
+function statementsOf(template: Template, prefix: string): Statement[] {
   const fn = resourceNamed(template, "AWS::Lambda::Function", prefix);
   const roleId = fn.properties.Role["Fn::GetAtt"][0] as string;
   const policies = Object.values(template.findResources("AWS::IAM::Policy")).filter((p) =>
     (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleId),
   );
-  return policies.flatMap((p) => (p.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) => s.Action));
+  return policies.flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
 }
+
+const actionsOf = (template: Template, prefix: string) => statementsOf(template, prefix).flatMap((s) => s.Action).sort();
+const tableArn = { "Fn::GetAtt": [expect.stringMatching(/^KnowledgeTable/), "Arn"] };
+const indexArn = (name: string) => ({ "Fn::Join": ["", [tableArn, `/index/${name}`]] });
 
 describe("the stack with cdk.json's defaults", () => {
   let synth: Synthesized;
@@ -43,7 +51,8 @@ describe("the stack with cdk.json's defaults", () => {
       Projection: { ProjectionType: "ALL" },
     });
     template.hasResource("AWS::DynamoDB::Table", {
-      DeletionPolicy: "Retain",
+      // RETAIN_ON_UPDATE_OR_DELETE: kept on stack deletion and replacement, deleted when its own creation fails.
+      DeletionPolicy: "RetainExceptOnCreate",
       UpdateReplacePolicy: "Retain",
       Properties: {
         KeySchema: [
@@ -54,7 +63,7 @@ describe("the stack with cdk.json's defaults", () => {
         BillingMode: "PAY_PER_REQUEST",
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
         SSESpecification: { SSEEnabled: true },
-        DeletionProtectionEnabled: true,
+        DeletionProtectionEnabled: false,
       },
     });
   });
@@ -68,13 +77,26 @@ describe("the stack with cdk.json's defaults", () => {
     expect(fn.Environment.Variables).toMatchObject({ NODE_OPTIONS: "--enable-source-maps", TABLE_NAME: { Ref: expect.stringMatching(/^KnowledgeTable/) } });
   });
 
-  it("grants both request functions reads of the table and no write action; only the seeder writes", () => {
+  it("grants each request function exactly GetItem, BatchGetItem and Query on the table and its two indexes, and its own log group", () => {
     for (const prefix of ["GraphQLFunction", "BriefingFunction"]) {
-      const actions = actionsOf(template, prefix);
-      expect(actions).toEqual(expect.arrayContaining(["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"]));
-      expect(actions.filter((a) => WRITE_ACTIONS.includes(a) || a === "dynamodb:*")).toEqual([]);
+      const logs = prefix.replace("Function", "Logs");
+      expect(statementsOf(template, prefix)).toEqual([
+        { Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: { "Fn::GetAtt": [expect.stringMatching(new RegExp(`^${logs}`)), "Arn"] } },
+        { Effect: "Allow", Action: ["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:Query"], Resource: [tableArn, indexArn(GSI1.name), indexArn(GSI2.name)] },
+      ]);
     }
-    expect(actionsOf(template, "SeedingSeederFunction")).toEqual(expect.arrayContaining(["dynamodb:BatchWriteItem", "dynamodb:Scan"]));
+  });
+
+  it("grants the seeder exactly Scan, BatchWriteItem and GetItem on the table, and the provider only the seeder's invocation", () => {
+    expect(statementsOf(template, "SeedingSeederFunction")).toEqual([
+      { Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: { "Fn::GetAtt": [expect.stringMatching(/^SeedingSeederLogs/), "Arn"] } },
+      { Effect: "Allow", Action: ["dynamodb:BatchWriteItem", "dynamodb:GetItem", "dynamodb:Scan"], Resource: tableArn },
+    ]);
+    expect(actionsOf(template, "SeedingProviderframeworkonEvent")).toEqual(["lambda:GetFunction", "lambda:InvokeFunction", "logs:CreateLogStream", "logs:PutLogEvents"]);
+  });
+
+  it("attaches no managed policy (AWSLambdaBasicExecutionRole could write to every log group)", () => {
+    for (const role of Object.values(template.findResources("AWS::IAM::Role"))) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
   });
 
   it("routes POST and GET /graphql and GET and HEAD /briefings/{code}, and nothing else", () => {
@@ -82,17 +104,97 @@ describe("the stack with cdk.json's defaults", () => {
     expect(routes.sort()).toEqual(["GET /briefings/{code}", "GET /graphql", "HEAD /briefings/{code}", "POST /graphql"]);
   });
 
-  it("throttles the default stage and writes its access logs to a log group", () => {
+  it("throttles the default stage to a new account's 10 concurrent executions and logs request id, route, status, errors and latencies", () => {
     template.resourceCountIs("AWS::ApiGatewayV2::Stage", 1);
     template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
       StageName: "$default",
       AutoDeploy: true,
-      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+      DefaultRouteSettings: { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
       AccessLogSettings: { DestinationArn: { "Fn::GetAtt": [Match.stringLikeRegexp("^PublicApiAccessLogs"), "Arn"] }, Format: Match.anyValue() },
+    });
+    const format = JSON.parse(resourceNamed(template, "AWS::ApiGatewayV2::Stage", "PublicApi").properties.AccessLogSettings.Format) as Record<string, string>;
+    expect(format).toEqual(ACCESS_LOG_FIELDS);
+    expect(format).toMatchObject({
+      requestId: "$context.requestId",
+      routeKey: "$context.routeKey",
+      status: "$context.status",
+      integrationErrorMessage: "$context.integrationErrorMessage",
+      responseLatency: "$context.responseLatency",
+      integrationLatency: "$context.integrationLatency",
     });
   });
 
-  it("gives every function its own log group, and every log group a 30-day retention", () => {
+  it("puts CloudFront in front of the API: HTTPS only, compressed, GET and HEAD cached by the origin's headers, POST passed through", () => {
+    template.resourceCountIs("AWS::CloudFront::Distribution", 1);
+    const config = resourceNamed(template, "AWS::CloudFront::Distribution", "Edge").properties.DistributionConfig;
+    const origin = config.Origins[0];
+    expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: "https-only", OriginSSLProtocols: ["TLSv1.2"] });
+    expect(JSON.stringify(origin.DomainName)).toContain("execute-api");
+    expect(config.DefaultCacheBehavior).toMatchObject({
+      ViewerProtocolPolicy: "https-only",
+      Compress: true,
+      AllowedMethods: ["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"],
+      CachedMethods: ["GET", "HEAD"],
+    });
+    expect(config.CacheBehaviors).toEqual([
+      expect.objectContaining({ PathPattern: "/briefings/*", ViewerProtocolPolicy: "https-only", Compress: true, CachedMethods: ["GET", "HEAD"] }),
+    ]);
+    expect(config.WebACLId).toBeUndefined();
+    const policies = Object.values(template.findResources("AWS::CloudFront::CachePolicy")).map((p) => p.Properties.CachePolicyConfig);
+    expect(policies).toHaveLength(2);
+    for (const policy of policies) {
+      // Nothing is kept longer than the origin's Cache-Control says; without one, only revalidated by ETag.
+      expect(policy).toMatchObject({ DefaultTTL: 0, MinTTL: 0, MaxTTL: 86400 });
+      expect(policy.ParametersInCacheKeyAndForwardedToOrigin).toMatchObject({
+        EnableAcceptEncodingGzip: true,
+        EnableAcceptEncodingBrotli: true,
+        HeadersConfig: { HeaderBehavior: "whitelist", Headers: ["accept", "origin"] },
+      });
+    }
+    expect(resourceNamed(template, "AWS::Lambda::Function", "GraphQLFunction").properties.Environment.Variables.PUBLIC_ORIGIN).toEqual({
+      "Fn::Join": ["", ["https://", { "Fn::GetAtt": [expect.stringMatching(/^EdgeDistribution/), "DomainName"] }]],
+    });
+  });
+
+  it("alarms on API 5xx and 4xx rates, function errors, throttles and duration, table throttles and CloudFront 5xx, all to one topic", () => {
+    const alarms = template.findResources("AWS::CloudWatch::Alarm");
+    expect(Object.keys(alarms).map((id) => id.replace(/[0-9A-F]{8}$/, "")).sort()).toEqual([
+      "AlarmsApi4xxRate",
+      "AlarmsApi5xxRate",
+      "AlarmsBriefingDuration",
+      "AlarmsBriefingErrors",
+      "AlarmsBriefingThrottles",
+      "AlarmsEdge5xxRate",
+      "AlarmsGraphQLDuration",
+      "AlarmsGraphQLErrors",
+      "AlarmsGraphQLThrottles",
+      "AlarmsTableThrottles",
+    ]);
+    template.resourceCountIs("AWS::SNS::Topic", 1);
+    const topic = { Ref: expect.stringMatching(/^AlarmsTopic/) };
+    for (const alarm of Object.values(alarms)) expect(alarm.Properties.AlarmActions).toEqual([topic]);
+    // CloudFront's metrics exist in us-east-1 only.
+    expect(Object.entries(alarms).find(([id]) => id.startsWith("AlarmsEdge5xxRate"))![1].Condition).toMatch(/^AlarmsInUsEast1/);
+    template.resourceCountIs("AWS::SNS::Subscription", 0);
+  });
+
+  it("sets a monthly cost budget that alerts the topic at 80 % of actual and 100 % of forecast spend", () => {
+    template.hasResourceProperties("AWS::Budgets::Budget", {
+      Budget: { BudgetType: "COST", TimeUnit: "MONTHLY", BudgetLimit: { Amount: 10, Unit: "USD" } },
+      NotificationsWithSubscribers: [
+        { Notification: { NotificationType: "ACTUAL", Threshold: 80 }, Subscribers: [{ SubscriptionType: "SNS", Address: { Ref: Match.stringLikeRegexp("^AlarmsTopic") } }] },
+        { Notification: { NotificationType: "FORECASTED", Threshold: 100 }, Subscribers: [{ SubscriptionType: "SNS", Address: { Ref: Match.stringLikeRegexp("^AlarmsTopic") } }] },
+      ],
+    });
+    template.hasResourceProperties("AWS::SNS::TopicPolicy", {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: "budgets.amazonaws.com" }, Action: "SNS:Publish" })]) },
+    });
+  });
+
+  it("gives every function its own log group, and every log group a 30-day retention; the seeder's are named as its errors say", () => {
+    template.hasResourceProperties("AWS::Logs::LogGroup", { LogGroupName: "/aws/lambda/CentralAsiaJapan-seeder" });
+    template.hasResourceProperties("AWS::Logs::LogGroup", { LogGroupName: "/aws/lambda/CentralAsiaJapan-seed-provider" });
+    template.hasResourceProperties("AWS::Lambda::Function", { FunctionName: "CentralAsiaJapan-seeder" });
     const groups = template.findResources("AWS::Logs::LogGroup");
     expect(Object.values(groups).map((g) => g.Properties.RetentionInDays)).toEqual(Array(Object.keys(groups).length).fill(30));
     for (const fn of Object.values(template.findResources("AWS::Lambda::Function"))) {
@@ -107,19 +209,19 @@ describe("the stack with cdk.json's defaults", () => {
     expect(resourceNamed(template, "AWS::Lambda::Function", "GraphQLFunction").properties.Environment.Variables.GRAPHIQL).toBe("false");
   });
 
-  it("seeds through a custom resource whose properties change with the seed files", () => {
+  it("seeds through a custom resource whose properties carry the fingerprint of the data and the item layout", () => {
     template.hasResourceProperties("Custom::SeedData", {
       ServiceToken: Match.anyValue(),
       TableName: { Ref: Match.stringLikeRegexp("^KnowledgeTable") },
-      DataHash: hashSeedDir(SEED_DIR),
+      DataHash: fingerprintOf(SEED_DIR),
     });
   });
 
-  it("outputs the GraphQL URL, the briefing URL pattern, the table name and the data version", () => {
-    expect(Object.keys(template.findOutputs("*")).sort()).toEqual(["BriefingUrlPattern", "DataVersion", "GraphQLUrl", "TableName"]);
+  it("outputs the edge's GraphQL URL and briefing URL pattern, the API behind it, the table, the data version and the alarm topic", () => {
+    expect(Object.keys(template.findOutputs("*")).sort()).toEqual(["AlarmTopicArn", "ApiOriginUrl", "BriefingUrlPattern", "DataVersion", "GraphQLUrl", "TableName"]);
     const url = (name: string) => JSON.stringify(template.findOutputs(name)[name]!.Value);
-    expect(url("GraphQLUrl")).toContain("/graphql");
-    expect(url("BriefingUrlPattern")).toContain("/briefings/{code}.pdf");
+    expect(url("GraphQLUrl")).toMatch(/EdgeDistribution.*DomainName.*\/graphql/);
+    expect(url("BriefingUrlPattern")).toMatch(/EdgeDistribution.*\/briefings\/\{code\}\.pdf/);
   });
 
   it("passes cdk-nag's AwsSolutions checks with nothing left unacknowledged", () => {
@@ -130,6 +232,37 @@ describe("the stack with cdk.json's defaults", () => {
 });
 
 describe("context flags", () => {
+  it("serves straight from the API, without CloudFront or its alarm, when edge=false", () => {
+    const { template } = synthesize({ context: { edge: "false" } });
+    template.resourceCountIs("AWS::CloudFront::Distribution", 0);
+    expect(Object.keys(template.findResources("AWS::CloudWatch::Alarm")).some((id) => id.startsWith("AlarmsEdge"))).toBe(false);
+    expect(JSON.stringify(template.findOutputs("GraphQLUrl").GraphQLUrl!.Value)).toMatch(/PublicApi.*ApiEndpoint.*\/graphql/);
+  });
+
+  it("adds a web ACL with a per-IP rate rule, and a rule that the region be us-east-1, when waf=true", () => {
+    const { template } = synthesize({ context: { waf: "true", wafRateLimit: "200" } });
+    template.hasResourceProperties("AWS::WAFv2::WebACL", {
+      Scope: "CLOUDFRONT",
+      DefaultAction: { Allow: {} },
+      Rules: [Match.objectLike({ Action: { Block: {} }, Statement: { RateBasedStatement: { AggregateKeyType: "IP", Limit: 200, EvaluationWindowSec: 300 } } })],
+    });
+    template.hasResourceProperties("AWS::CloudFront::Distribution", { DistributionConfig: { WebACLId: { "Fn::GetAtt": [Match.stringLikeRegexp("^EdgeWebAcl"), "Arn"] } } });
+    expect(JSON.stringify(template.toJSON().Rules)).toContain("us-east-1");
+  });
+
+  it("attaches an existing web ACL from webAclArn, mails alarms to alarmEmail, traces with tracing=true and reserves concurrency", () => {
+    const arn = "arn:aws:wafv2:us-east-1:123456789012:global/webacl/mine/abc";
+    const { template } = synthesize({ context: { webAclArn: arn, alarmEmail: "owner@example.com", tracing: "true", reservedConcurrency: "3", budgetUsd: "25" } });
+    template.resourceCountIs("AWS::WAFv2::WebACL", 0);
+    template.hasResourceProperties("AWS::CloudFront::Distribution", { DistributionConfig: { WebACLId: arn } });
+    template.hasResourceProperties("AWS::SNS::Subscription", { Protocol: "email", Endpoint: "owner@example.com" });
+    template.hasResourceProperties("AWS::Budgets::Budget", { Budget: { BudgetLimit: { Amount: 25 } } });
+    for (const prefix of ["GraphQLFunction", "BriefingFunction"]) {
+      expect(resourceNamed(template, "AWS::Lambda::Function", prefix).properties).toMatchObject({ TracingConfig: { Mode: "Active" }, ReservedConcurrentExecutions: 3 });
+      expect(actionsOf(template, prefix)).toEqual(expect.arrayContaining(["xray:PutTraceSegments", "xray:PutTelemetryRecords"]));
+    }
+  });
+
   it("destroys the table with the stack when destroyData=true", () => {
     const { template } = synthesize({ context: { destroyData: "true" } });
     template.hasResource("AWS::DynamoDB::Table", { DeletionPolicy: "Delete", UpdateReplacePolicy: "Delete", Properties: { DeletionProtectionEnabled: false } });
@@ -155,6 +288,10 @@ describe("context flags", () => {
     [{ corsOrigins: "" }, /at least one origin/],
     [{ logRetentionDays: "10" }, /logRetentionDays must be one of/],
     [{ throttleRate: "0" }, /throttleRate must be a positive integer/],
+    [{ stackName: "A".repeat(51) }, /stackName must be a letter then up to 49/],
+    [{ alarmEmail: "owner" }, /alarmEmail: "owner" is not valid/],
+    [{ webAclArn: "arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/x/y" }, /webAclArn/],
+    [{ wafRateLimit: "5" }, /wafRateLimit must be at least 10/],
   ])("refuses the invalid context %o", (context, message) => {
     expect(() => synthesize({ context })).toThrow(message);
   });
