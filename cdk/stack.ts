@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { CfnOutput, Duration, Stack, type StackProps } from "aws-cdk-lib";
 import { Effect, PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { Construct } from "constructs";
-import { GSI1, GSI2 } from "../src/store/table.ts";
+import { INDEXES } from "../src/store/entities/indexes.ts";
 import { Alarms } from "./alarms.ts";
 import { BRIEFING_NODE_MODULES, addBriefingPackages } from "./briefing-asset.ts";
 import { CostBudget } from "./budget.ts";
@@ -18,7 +18,7 @@ import { Seeding } from "./seeding.ts";
 
 const path = (relative: string) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
 
-/** What the request paths send (src/store/table.ts): no Scan, no write, no stream. */
+/** What the request paths send (src/store/entities/README.md): no Scan, no write, no stream. */
 export const REQUEST_ACTIONS = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"];
 
 export interface KnowledgeApiStackProps extends StackProps {
@@ -62,11 +62,11 @@ export class KnowledgeApiStack extends Stack {
       ...shared,
     });
 
-    // Each index by name rather than table/index/*: exactly the table and its two indexes.
-    const indexArn = (name: string) => `${table.tableArn}/index/${name}`;
+    // Each index by name rather than table/index/*: exactly the table and its indexes.
+    const indexArns = INDEXES.map((index) => `${table.tableArn}/index/${index.name}`);
     for (const reader of [graphql, briefing]) {
       reader.role.addToPrincipalPolicy(
-        new PolicyStatement({ effect: Effect.ALLOW, actions: REQUEST_ACTIONS, resources: [table.tableArn, indexArn(GSI1.name), indexArn(GSI2.name)] }),
+        new PolicyStatement({ effect: Effect.ALLOW, actions: REQUEST_ACTIONS, resources: [table.tableArn, ...indexArns] }),
       );
     }
 

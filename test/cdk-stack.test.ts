@@ -10,7 +10,8 @@ import { defineApp } from "../cdk/knowledge-app.ts";
 import { ACCESS_LOG_FIELDS } from "../cdk/public-api.ts";
 import { fingerprintOf } from "../cdk/seeding.ts";
 import { SEED_DIR } from "../seed/dataset.ts";
-import { GSI1, GSI2 } from "../src/store/table.ts";
+import { INDEXES } from "../src/store/entities/indexes.ts";
+import type { IndexLayout } from "../src/store/entities/layout.ts";
 import { type Synthesized, resourceNamed, synthesize } from "./cdk-app.ts";
 
 interface Statement {
@@ -42,7 +43,7 @@ describe("the stack with cdk.json's defaults", () => {
 
   it("keeps the table with point-in-time recovery, on-demand, encrypted, keyed as the store expects", () => {
     template.resourceCountIs("AWS::DynamoDB::Table", 1);
-    const index = (g: typeof GSI1 | typeof GSI2) => ({
+    const index = (g: IndexLayout) => ({
       IndexName: g.name,
       KeySchema: [
         { AttributeName: g.pk, KeyType: "HASH" },
@@ -59,7 +60,7 @@ describe("the stack with cdk.json's defaults", () => {
           { AttributeName: "pk", KeyType: "HASH" },
           { AttributeName: "sk", KeyType: "RANGE" },
         ],
-        GlobalSecondaryIndexes: [index(GSI1), index(GSI2)],
+        GlobalSecondaryIndexes: INDEXES.map(index),
         BillingMode: "PAY_PER_REQUEST",
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
         SSESpecification: { SSEEnabled: true },
@@ -82,7 +83,7 @@ describe("the stack with cdk.json's defaults", () => {
       const logs = prefix.replace("Function", "Logs");
       expect(statementsOf(template, prefix)).toEqual([
         { Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: { "Fn::GetAtt": [expect.stringMatching(new RegExp(`^${logs}`)), "Arn"] } },
-        { Effect: "Allow", Action: ["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:Query"], Resource: [tableArn, indexArn(GSI1.name), indexArn(GSI2.name)] },
+        { Effect: "Allow", Action: ["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:Query"], Resource: [tableArn, ...INDEXES.map((i) => indexArn(i.name))] },
       ]);
     }
   });

@@ -7,10 +7,10 @@
 import { readFile } from "node:fs/promises";
 import type { CdkCustomResourceEvent, CdkCustomResourceResponse } from "aws-lambda";
 import { loadDataset } from "../../seed/dataset.ts";
-import { storeConfigFromEnv } from "../config.ts";
+import { configFromEnv } from "../config.ts";
 import { describeError, jsonLogger } from "../logger.ts";
 import { createClients } from "../store/client.ts";
-import { KnowledgeStore } from "../store/knowledge-store.ts";
+import { DynamoKnowledgeStore } from "../store/dynamodb-knowledge-store.ts";
 import { FINGERPRINT_FILE, seedFingerprint } from "../store/seed-fingerprint.ts";
 import { loadSeed } from "../store/seed-loader.ts";
 import { seedFailureMessage } from "./seed-failure.ts";
@@ -34,14 +34,14 @@ export async function handler(event: CdkCustomResourceEvent): Promise<CdkCustomR
     jsonLogger.info("seed resource deleted; table left as it is", { tableName: TableName });
     return { PhysicalResourceId: event.PhysicalResourceId };
   }
-  const { doc } = createClients({ ...storeConfigFromEnv(), tableName: TableName });
+  const { doc } = createClients(configFromEnv().store);
   try {
     const carried = await carriedFingerprint();
     if (DataHash !== carried) {
       // A rollback asks for the previous deploy's data while this asset still
       // carries the new one. Loading it would redo the change being undone (or
       // fail again and leave the stack in UPDATE_ROLLBACK_FAILED): leave the table be.
-      const version = await new KnowledgeStore(doc, TableName).dataVersion();
+      const version = await new DynamoKnowledgeStore(doc, TableName).dataVersion();
       jsonLogger.info("seed event is for other data (a rollback); table left as it is", { tableName: TableName, requested: DataHash, carried, version });
       return { PhysicalResourceId, Data: { Version: version ?? "none", Written: 0, Deleted: 0 } };
     }

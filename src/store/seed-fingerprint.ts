@@ -4,15 +4,17 @@
 // the files did not, so either reseeds; and a seeder can tell whether an event
 // concerns the data it carries or another deploy's (a rollback).
 import { createHash } from "node:crypto";
-import type { ValidatedDataset } from "../../seed/dataset.ts";
 import { RECORD_SCHEMA_VERSION } from "../domain/schema-version.ts";
-import { GSI1, GSI2, KEY, itemsFor } from "./table.ts";
+import { INDEXES } from "./entities/indexes.ts";
+import { itemsFor } from "./entities/items.ts";
+import { TABLE_KEY } from "./entities/layout.ts";
+import type { VersionedDataset } from "./seed-loader.ts";
 
 /** The file beside the seeder's bundle that holds the fingerprint of the data it carries. */
 export const FINGERPRINT_FILE = "seed-fingerprint.txt";
 
-export function seedFingerprint(data: ValidatedDataset): string {
-  const layout = { key: KEY, indexes: [GSI1, GSI2], recordSchemaVersion: RECORD_SCHEMA_VERSION };
+export function seedFingerprint(data: VersionedDataset): string {
+  const layout = { key: TABLE_KEY, indexes: INDEXES, recordSchemaVersion: RECORD_SCHEMA_VERSION };
   return createHash("sha256")
     .update(JSON.stringify(layout))
     .update("\0")
