@@ -7,7 +7,8 @@ import { createApp } from "../app.ts";
 import { configFromEnv } from "../config.ts";
 import { dataVersionClockOf } from "../data-version-clock.ts";
 import { type LocalStore, openLocalStore } from "../local-store.ts";
-import { jsonLogger, describeError } from "../logger.ts";
+import { jsonLogger } from "../logger.ts";
+import { startFailureLine } from "./start-failure.ts";
 
 const config = configFromEnv();
 const { port, host } = config;
@@ -25,7 +26,13 @@ try {
     publicOrigin: config.publicOrigin,
   });
   const server = createServer(createServerAdapter(app.fetch));
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   const where = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
   console.log(`Central Asia–Japan knowledge API
   ${graphiql ? "GraphQL + GraphiQL" : "GraphQL           "}  ${where}/graphql
@@ -47,7 +54,7 @@ try {
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
 } catch (error) {
-  jsonLogger.error("could not start", describeError(error));
+  console.error(startFailureLine(error, { host, port }));
   await local?.close();
   process.exit(1);
 }
