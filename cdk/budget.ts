@@ -28,7 +28,8 @@ export class CostBudget extends Construct {
     });
     const budget = new CfnBudget(this, "Budget", {
       budget: {
-        budgetName: `${Stack.of(this).stackName}-monthly-cost`,
+        // Budget names are per account, not per region: a same-named stack elsewhere needs its own.
+        budgetName: `${Stack.of(this).stackName}-${Aws.REGION}-monthly-cost`,
         budgetType: "COST",
         timeUnit: "MONTHLY",
         budgetLimit: { amount: props.amountUsd, unit: "USD" },

@@ -94,9 +94,5 @@ export class Seeding extends Construct {
       id: `AwsSolutions-IAM5[Resource::${arnRef(seeder.function)}:*]`,
       reason: "The Provider framework may invoke any version of the seeder function (its ARN followed by :*), and nothing else.",
     });
-    Validations.of(provider).acknowledge({
-      id: "AwsSolutions-L1",
-      reason: "The Provider framework's own function; the CDK chooses and updates its runtime.",
-    });
   }
 }
