@@ -3,55 +3,33 @@
 // from the cloud assembly and invoked with realistic events against dynalite:
 // both request functions, and the seeder with custom-resource Create, Update,
 // rollback Update and Delete events.
-import { execFile } from "node:child_process";
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { promisify } from "node:util";
+import { pathToFileURL } from "node:url";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
-import { Template } from "aws-cdk-lib/assertions";
+import type { Template } from "aws-cdk-lib/assertions";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, CdkCustomResourceEvent, CdkCustomResourceResponse } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fingerprintOf } from "../cdk/seeding.ts";
 import { FINGERPRINT_FILE } from "../src/store/seed-fingerprint.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
 import { resourceNamed } from "./cdk-app.ts";
+import { httpEvent, seedEvent } from "./cdk-events.ts";
+import { synthOffline } from "./cdk-offline-synth.ts";
 
 type HttpHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 type SeedHandler = (event: CdkCustomResourceEvent) => Promise<CdkCustomResourceResponse>;
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 let outdir: string;
 let synthOutput: string;
 let template: Template;
 let assets: Record<"graphql" | "briefing" | "seeder", string>;
 let db: TestDatabase;
 
-/** A loopback port nothing listens on: a registry that cannot be reached. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 beforeAll(async () => {
   outdir = await mkdtemp(join(tmpdir(), "cdk-assets-"));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    npm_config_registry: `http://127.0.0.1:${await closedPort()}/`,
-    AWS_CONFIG_FILE: join(outdir, "no-config"),
-    AWS_SHARED_CREDENTIALS_FILE: join(outdir, "no-credentials"),
-    AWS_EC2_METADATA_DISABLED: "true",
-  };
-  for (const key of ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"]) delete env[key];
-  const cdk = join(ROOT, "node_modules", "aws-cdk", "bin", "cdk");
-  const { stdout, stderr } = await promisify(execFile)(process.execPath, [cdk, "synth", "--quiet", "--no-notices", "--output", outdir], { cwd: ROOT, env });
-  synthOutput = stdout + stderr;
-  template = Template.fromJSON(JSON.parse(await readFile(join(outdir, "CentralAsiaJapan.template.json"), "utf8")));
+  ({ template, output: synthOutput } = await synthOffline(outdir));
   const assetOf = (prefix: string) => join(outdir, `asset.${String(resourceNamed(template, "AWS::Lambda::Function", prefix).properties.Code.S3Key).replace(/\.zip$/, "")}`);
   assets = { graphql: assetOf("GraphQLFunction"), briefing: assetOf("BriefingFunction"), seeder: assetOf("SeedingSeederFunction") };
   // An empty table: the seeder fills it, and the request functions read what it wrote.
@@ -108,22 +86,6 @@ async function seederWith(change: (files: Record<string, any[]>) => void): Promi
   return { seed: await handlerOf<SeedHandler>(dir), fingerprint };
 }
 
-function seedEvent(type: "Create" | "Update" | "Delete", dataHash: string, oldHash = "previous"): CdkCustomResourceEvent {
-  const common = {
-    ServiceToken: "arn:aws:lambda:us-east-1:123456789012:function:provider",
-    ResponseURL: "https://cloudformation-custom-resource-response.example/",
-    StackId: "arn:aws:cloudformation:us-east-1:123456789012:stack/CentralAsiaJapan/1",
-    RequestId: `req-${type}-${dataHash}`,
-    LogicalResourceId: "SeedingSeed",
-    ResourceType: "Custom::SeedData",
-    ResourceProperties: { ServiceToken: "arn:aws:lambda:us-east-1:123456789012:function:provider", TableName: db.config.tableName, DataHash: dataHash },
-  };
-  if (type === "Create") return { ...common, RequestType: "Create" };
-  const physical = { PhysicalResourceId: `seed:${db.config.tableName}` };
-  if (type === "Delete") return { ...common, ...physical, RequestType: "Delete" };
-  return { ...common, ...physical, RequestType: "Update", OldResourceProperties: { ...common.ResourceProperties, DataHash: oldHash } };
-}
-
 const tableItems = async () => (await db.doc.send(new ScanCommand({ TableName: db.config.tableName, ConsistentRead: true }))).Items ?? [];
 const item = async (pk: string) => (await tableItems()).find((i) => i.pk === pk && i.sk === pk);
 const carried = async () => (await readFile(join(assets.seeder, FINGERPRINT_FILE), "utf8")).trim();
@@ -141,7 +103,7 @@ describe("the seeder's built asset", () => {
 
   it("Create: loads the seed data it carries", async () => {
     const seed = await handlerOf<SeedHandler>(assets.seeder);
-    const result = await seed(seedEvent("Create", v1));
+    const result = await seed(seedEvent(db.config.tableName, "Create", v1));
     expect(result.PhysicalResourceId).toBe(`seed:${db.config.tableName}`);
     expect(result.Data?.Version).toMatch(/^[0-9a-f]{12}$/);
     expect((await item("META"))?.version).toBe(result.Data?.Version);
@@ -155,7 +117,7 @@ describe("the seeder's built asset", () => {
       files.initiatives![0].name = "A change that must not be written";
     });
     process.env.AWS_LAMBDA_LOG_GROUP_NAME = "/aws/lambda/CentralAsiaJapan-seeder";
-    const failure = await seed(seedEvent("Update", fingerprint, v1)).then(
+    const failure = await seed(seedEvent(db.config.tableName, "Update", fingerprint, v1)).then(
       () => new Error("the seeder succeeded"),
       (error: Error) => error,
     );
@@ -181,7 +143,7 @@ describe("the seeder's built asset", () => {
     v2 = fingerprint;
     seedV2 = seed;
     expect(v2).not.toBe(v1);
-    const result = await seed(seedEvent("Update", v2, v1));
+    const result = await seed(seedEvent(db.config.tableName, "Update", v2, v1));
     expect(result.Data?.Deleted).toBeGreaterThan(0);
     expect((await item(`INITIATIVE#${renamed}`))?.data).toMatchObject({ name: "Renamed by the next deploy" });
     expect(await item(`INITIATIVE#${removed}`)).toBeUndefined();
@@ -191,47 +153,22 @@ describe("the seeder's built asset", () => {
 
   it("rollback Update (the old fingerprint, sent to the new asset): leaves the table untouched and succeeds", async () => {
     // The v2 asset is still deployed when CloudFormation rolls the resource back to v1.
-    const result = await seedV2(seedEvent("Update", v1, v2));
+    const result = await seedV2(seedEvent(db.config.tableName, "Update", v1, v2));
     expect(result).toEqual({ PhysicalResourceId: `seed:${db.config.tableName}`, Data: { Version: (await item("META"))?.version, Written: 0, Deleted: 0 } });
     expect(await tableItems()).toEqual(afterV2);
   });
 
   it("Delete: leaves the data in place", async () => {
     const seed = await handlerOf<SeedHandler>(assets.seeder);
-    expect(await seed(seedEvent("Delete", v1))).toEqual({ PhysicalResourceId: `seed:${db.config.tableName}` });
+    expect(await seed(seedEvent(db.config.tableName, "Delete", v1))).toEqual({ PhysicalResourceId: `seed:${db.config.tableName}` });
     expect(await tableItems()).toEqual(afterV2);
   });
 });
 
-function httpEvent(method: string, rawPath: string, body?: string, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
-  return {
-    version: "2.0",
-    routeKey: `${method} ${rawPath.startsWith("/briefings/") ? "/briefings/{code}" : rawPath}`,
-    rawPath,
-    rawQueryString: "",
-    headers: { host: "abc123.execute-api.us-east-1.amazonaws.com", "user-agent": "vitest", ...headers },
-    requestContext: {
-      accountId: "123456789012",
-      apiId: "abc123",
-      domainName: "abc123.execute-api.us-east-1.amazonaws.com",
-      domainPrefix: "abc123",
-      http: { method, path: rawPath, protocol: "HTTP/1.1", sourceIp: "192.0.2.1", userAgent: "vitest" },
-      requestId: `req-${method}-${rawPath}`,
-      routeKey: `${method} ${rawPath}`,
-      stage: "$default",
-      time: "22/Nov/2026:12:00:00 +0000",
-      timeEpoch: 1795003200000,
-    },
-    isBase64Encoded: false,
-    ...(rawPath.startsWith("/briefings/") ? { pathParameters: { code: rawPath.slice("/briefings/".length) } } : {}),
-    ...(body === undefined ? {} : { body }),
-  };
-}
-
 describe("the request functions' built assets", () => {
   beforeAll(async () => {
     // The deployed data set, as the first deploy leaves it.
-    await (await handlerOf<SeedHandler>(assets.seeder))(seedEvent("Update", await carried()));
+    await (await handlerOf<SeedHandler>(assets.seeder))(seedEvent(db.config.tableName, "Update", await carried()));
   });
 
   it("answers a GraphQL POST from the GraphQL asset", async () => {
