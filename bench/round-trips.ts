@@ -11,12 +11,13 @@ import { DASHBOARD } from "../test/support/dashboard.ts";
 import { alternate, median, round3 } from "./alternate.ts";
 import { benchApp } from "./bench-app.ts";
 import { injectDelay } from "./delay.ts";
+import { freshDashboard } from "./miss-stream.ts";
 import type { BenchRow } from "./row.ts";
 
-const DELAY_MS = 100;
+const DELAY_MS = 300;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** The staleness bound the instances run with; "after idle" waits past it. */
-const MAX_AGE_MS = 300;
+const MAX_AGE_MS = 2000;
 /** A version is cached under only once it has been seen this long (DataVersionClock's default). */
 const SETTLE_MS = 1000;
 
@@ -67,6 +68,17 @@ const cases: Case[] = [
       await sleep(MAX_AGE_MS + 100);
     },
     request: () => post(DASHBOARD),
+  },
+  {
+    what: `dashboard under a fresh alias (a response-cache miss) on a warm instance, after ${MAX_AGE_MS * 0.75} ms idle (within the bound, past its half)`,
+    target: 0,
+    prepare: async (app) => {
+      await send(app, () => post(DASHBOARD));
+      await sleep(SETTLE_MS + 100);
+      await send(app, () => post(freshDashboard().query));
+      await sleep(MAX_AGE_MS * 0.75);
+    },
+    request: () => post(freshDashboard().query),
   },
 ];
 

@@ -2,6 +2,7 @@
 // for the briefing handler, and its PDF comes back base64-encoded.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { createBriefingHandler } from "../briefing/http.ts";
+import { versionedStoreOf } from "../cache/versioned-store.ts";
 import { configFromEnv } from "../config.ts";
 import { openDynamoStore } from "../store/dynamodb-knowledge-store.ts";
 import { toRequest, toResult } from "./http-adapter.ts";
@@ -9,7 +10,8 @@ import { lambdaLogger } from "./logger.ts";
 
 const config = configFromEnv();
 const { logger, powertools } = lambdaLogger("briefing");
-const briefings = createBriefingHandler({ store: openDynamoStore(config.store), logger });
+const { store } = versionedStoreOf(openDynamoStore(config.store), config.dataVersionMaxAgeMs);
+const briefings = createBriefingHandler({ store, logger });
 
 export async function handler(event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyStructuredResultV2> {
   if (context) powertools.addContext(context);

@@ -5,7 +5,7 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createServerAdapter } from "@whatwg-node/server";
 import { createApp } from "../app.ts";
 import { configFromEnv } from "../config.ts";
-import { dataVersionClockOf } from "../data-version-clock.ts";
+import { versionedStoreOf } from "../cache/versioned-store.ts";
 import { type LocalStore, openLocalStore } from "../local-store.ts";
 import { jsonLogger, describeError } from "../logger.ts";
 
@@ -15,11 +15,11 @@ let local: LocalStore | undefined;
 
 try {
   local = await openLocalStore(config, jsonLogger);
-  const { store } = local;
+  const { store, dataVersions } = versionedStoreOf(local.store, config.dataVersionMaxAgeMs);
   const graphiql = config.graphiql ?? true;
   const app = createApp({
     store,
-    dataVersions: dataVersionClockOf(store, config.dataVersionMaxAgeMs),
+    dataVersions,
     graphiql,
     renderGraphiQL,
     publicOrigin: config.publicOrigin,
