@@ -11,7 +11,7 @@
 // once, beside the clock's own check: no request waits for the clock first.
 import type { DataVersionClock } from "../data-version-clock.ts";
 import type { EntityMap, EntityType } from "../domain/entity-types.ts";
-import type { AidFigure, AidKind, Country, Initiative, Period, Source } from "../domain/records.ts";
+import type { AidFigure, AidKind, ContextFigure, Country, Initiative, Period, Source, Statement } from "../domain/records.ts";
 import type { AidFigureFilter, InitiativeFilter, KnowledgeStore } from "../store/knowledge-store.ts";
 import type { Page, PageArgs } from "../store/page.ts";
 import { type ReferenceTables, wholeReferenceTables } from "../store/reference-tables.ts";
@@ -52,7 +52,7 @@ export class CachedKnowledgeStore implements KnowledgeStore {
     );
   }
 
-  /** Periods and sources for one request; their reads start at once, beside the request's first read. */
+  /** The reference tables for one request; periods and sources (which most answers cite) are read at once, beside the request's first read. */
   referenceTables(): ReferenceTables {
     const tables = wholeReferenceTables(this);
     tables.all("Period").catch(() => {});
@@ -72,6 +72,14 @@ export class CachedKnowledgeStore implements KnowledgeStore {
     return this.read("sources", () => this.store.listSources());
   }
 
+  listStatements(): Promise<Statement[]> {
+    return this.read("statements", () => this.store.listStatements());
+  }
+
+  listContextFigures(): Promise<ContextFigure[]> {
+    return this.read("contextFigures", () => this.store.listContextFigures());
+  }
+
   aidFiguresOf(code: string | null, kind?: AidKind | null): Promise<AidFigure[]> {
     return this.read(`aidFiguresOf#${code}#${kind ?? ""}`, () => this.store.aidFiguresOf(code, kind));
   }
@@ -82,6 +90,14 @@ export class CachedKnowledgeStore implements KnowledgeStore {
 
   aidFigures(filter: AidFigureFilter, page: PageArgs): Promise<Page<AidFigure>> {
     return this.read(`aidFigures#${JSON.stringify([filter, page])}`, () => this.store.aidFigures(filter, page));
+  }
+
+  countInitiatives(filter: InitiativeFilter): Promise<number> {
+    return this.read(`countInitiatives#${JSON.stringify(filter)}`, () => this.store.countInitiatives(filter));
+  }
+
+  countAidFigures(filter: AidFigureFilter): Promise<number> {
+    return this.read(`countAidFigures#${JSON.stringify(filter)}`, () => this.store.countAidFigures(filter));
   }
 
   /** The clock's version: no read while it is within its bound. */

@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { createBriefingHandler } from "../briefing/http.ts";
 import { versionedStoreOf } from "../cache/versioned-store.ts";
 import { configFromEnv } from "../config.ts";
+import { corsPolicy, withCors } from "../cors.ts";
 import { openDynamoStore } from "../store/dynamodb-knowledge-store.ts";
 import { toRequest, toResult } from "./http-adapter.ts";
 import { lambdaLogger } from "./logger.ts";
@@ -11,7 +12,7 @@ import { lambdaLogger } from "./logger.ts";
 const config = configFromEnv();
 const { logger, powertools } = lambdaLogger("briefing");
 const { store } = versionedStoreOf(openDynamoStore(config.store), config.dataVersionMaxAgeMs);
-const briefings = createBriefingHandler({ store, logger });
+const briefings = withCors(createBriefingHandler({ store, logger }), corsPolicy(config.allowedOrigins));
 
 export async function handler(event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyStructuredResultV2> {
   if (context) powertools.addContext(context);

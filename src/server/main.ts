@@ -4,8 +4,9 @@ import { createServer } from "node:http";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createServerAdapter } from "@whatwg-node/server";
 import { createApp } from "../app.ts";
-import { configFromEnv } from "../config.ts";
 import { versionedStoreOf } from "../cache/versioned-store.ts";
+import { configFromEnv } from "../config.ts";
+import { corsPolicy } from "../cors.ts";
 import { type LocalStore, openLocalStore } from "../local-store.ts";
 import { jsonLogger, describeError } from "../logger.ts";
 
@@ -23,6 +24,8 @@ try {
     graphiql,
     renderGraphiQL,
     publicOrigin: config.publicOrigin,
+    introspection: config.introspection,
+    cors: corsPolicy(config.allowedOrigins),
   });
   const server = createServer(createServerAdapter(app.fetch));
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
