@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import type { TestDatabase } from "../test/support/database.ts";
+import { ratios, spreadOf } from "./alternate.ts";
 import type { BenchRow } from "./row.ts";
 
 const RUNS = 9;
@@ -79,6 +80,7 @@ export async function coldStartRows(db: TestDatabase, assets: { graphql: string;
       figure: `GraphQL asset, import + first request: ${describe(runs.graphql)}`,
       baseline: `minimal yoga + Pothos + DynamoDB bundle: ${describe(runs.minimal)}`,
       ratio: Math.round(ratio * 1000) / 1000,
+      spread: spreadOf(ratios(runs.graphql.map(total), runs.minimal.map(total))),
       target: `≤ ${TARGET}`,
       met: ratio <= TARGET,
     },

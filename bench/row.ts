@@ -6,6 +6,8 @@ export interface BenchRow {
   baseline: string;
   /** figure over baseline, in the direction the target states. */
   ratio: number;
+  /** How the ratio varied over the repeated runs, such as "0.21–0.25 over 3 rounds". */
+  spread?: string;
   target: string;
   met: boolean;
 }

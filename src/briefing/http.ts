@@ -38,10 +38,11 @@ export function createBriefingHandler(options: BriefingHandlerOptions): (request
     const code = safeDecode(match[1] ?? "");
     if (code === null || !CODE.test(code)) return problem(400, "BAD_REQUEST", 'The code must be an ISO 3166-1 alpha-2 or alpha-3 code, such as "KZ" or "KAZ".');
     try {
-      const country = await findCountry(store, code);
+      // The country and the data version in one round trip, not two.
+      const [country, version] = await Promise.all([findCountry(store, code), store.dataVersion()]);
       if (!country) return problem(404, "NOT_FOUND", `No Central Asian republic has the code "${code.toUpperCase()}".`);
       const date = now();
-      const key = { code: country.code, version: (await store.dataVersion()) ?? "unversioned", day: date.toISOString().slice(0, 10) };
+      const key = { code: country.code, version: version ?? "unversioned", day: date.toISOString().slice(0, 10) };
       const etag = `"${createHash("sha256").update(`${key.code}|${key.version}|${key.day}`).digest("base64url").slice(0, 27)}"`;
       const headers: Record<string, string> = {
         etag,

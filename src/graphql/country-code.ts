@@ -2,7 +2,7 @@ import { badInput } from "../domain/errors.ts";
 import { countryCodeInput } from "../domain/input-checks.ts";
 import type { Context } from "./context.ts";
 import { CountryRef } from "./node-refs.ts";
-import { loadOrNull } from "./record-loading.ts";
+import { loadOrNull, prime } from "./record-loading.ts";
 
 /**
  * The alpha-2 code of the country an alpha-2 or alpha-3 code names, in any
@@ -14,6 +14,8 @@ export async function resolveCountryCode(code: string, ctx: Context): Promise<st
     throw badInput("country codes are ISO 3166-1 alpha-2 or alpha-3 codes, such as \"KZ\" or \"KAZ\"");
   }
   const country = await loadOrNull(CountryRef, ctx, normalized);
+  // Found by its alpha-3 code, the record is also its alpha-2 code's: no second read.
+  if (country) prime(CountryRef, ctx, [country], (c) => c.code);
   return country?.code ?? null;
 }
 

@@ -1,9 +1,9 @@
 // Lambda door for POST|GET /graphql: the event becomes a Request for the
 // shared GraphQL server, and its Response becomes the result.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import { versionedStoreOf } from "../cache/versioned-store.ts";
 import { configFromEnv } from "../config.ts";
 import { corsPolicy, withCors } from "../cors.ts";
-import { dataVersionClockOf } from "../data-version-clock.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
 import { openDynamoStore } from "../store/dynamodb-knowledge-store.ts";
 import { toRequest, toResult } from "./http-adapter.ts";
@@ -11,10 +11,10 @@ import { lambdaLogger } from "./logger.ts";
 
 const config = configFromEnv();
 const { logger, powertools } = lambdaLogger("graphql");
-const store = openDynamoStore(config.store);
+const { store, dataVersions } = versionedStoreOf(openDynamoStore(config.store), config.dataVersionMaxAgeMs);
 const server = createGraphQLServer({
   store,
-  dataVersions: dataVersionClockOf(store, config.dataVersionMaxAgeMs),
+  dataVersions,
   logger,
   graphiql: config.graphiql ?? false,
   publicOrigin: config.publicOrigin,

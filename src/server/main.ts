@@ -4,9 +4,9 @@ import { createServer } from "node:http";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createServerAdapter } from "@whatwg-node/server";
 import { createApp } from "../app.ts";
+import { versionedStoreOf } from "../cache/versioned-store.ts";
 import { configFromEnv } from "../config.ts";
 import { corsPolicy } from "../cors.ts";
-import { dataVersionClockOf } from "../data-version-clock.ts";
 import { type LocalStore, openLocalStore } from "../local-store.ts";
 import { jsonLogger } from "../logger.ts";
 import { startFailureLine } from "./start-failure.ts";
@@ -17,11 +17,11 @@ let local: LocalStore | undefined;
 
 try {
   local = await openLocalStore(config, jsonLogger);
-  const { store } = local;
+  const { store, dataVersions } = versionedStoreOf(local.store, config.dataVersionMaxAgeMs);
   const graphiql = config.graphiql ?? true;
   const app = createApp({
     store,
-    dataVersions: dataVersionClockOf(store, config.dataVersionMaxAgeMs),
+    dataVersions,
     graphiql,
     renderGraphiQL,
     publicOrigin: config.publicOrigin,

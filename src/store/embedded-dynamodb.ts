@@ -6,6 +6,8 @@
 import type { AddressInfo } from "node:net";
 import dynalite from "dynalite";
 import type { StoreConfig } from "../config.ts";
+// Before dynalite opens a database: its Query iterators must close (see the file).
+import "./dynalite-iterators.ts";
 
 export interface EmbeddedDynamoDB {
   endpoint: string;
