@@ -9,7 +9,7 @@ import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { type BriefingData, findCountry, gatherBriefing } from "../src/briefing/data.ts";
 import { renderBriefing } from "../src/briefing/document.ts";
-import { registerFonts } from "../src/briefing/fonts.ts";
+import { registerFonts } from "../src/briefing/fonts/register-fonts.ts";
 import { briefingHtml } from "./briefing-html.ts";
 import type { BenchRow } from "./row.ts";
 import { startTestDatabase } from "../test/support/database.ts";
@@ -23,7 +23,7 @@ export async function briefingRows(): Promise<BenchRow[]> {
     const briefings: BriefingData[] = [];
     for (const c of db.dataset.countries) {
       const country = await findCountry(db.store, c.code);
-      if (country) briefings.push(await gatherBriefing(db.store, country, new Date()));
+      if (country) briefings.push(await gatherBriefing(db.store, country));
     }
     const [briefingMs, plainMs] = await medians(
       async () => {
@@ -81,7 +81,7 @@ async function medians(a: () => Promise<unknown>, b: () => Promise<unknown>): Pr
  * with no layout logic of ours.
  */
 function plainTextDocument(data: BriefingData): Promise<void> {
-  const texts = [data.country.summary, ...data.country.facts.map((f) => f.text), ...data.periods.map((p) => p.period.summary), ...data.initiatives.map((i) => i.summary)];
+  const texts = [data.country.summary, ...data.country.facts.map((f) => f.text), ...data.periods.map((p) => p.summary), ...data.initiatives.filter((i) => i.countries.includes(data.country.code)).map((i) => i.summary)];
   const doc = new PDFDocument({ size: "A4", font: "" });
   registerFonts(doc);
   doc.fontSize(10);

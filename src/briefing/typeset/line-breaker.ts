@@ -1,0 +1,117 @@
+// Greedy line breaking of runs into a measure: breaks only at spaces (and,
+// inside a word too long for the line, after a slash or anywhere), never
+// before a glued run. Lines keep the runs' fragments with their offsets, so
+// drawing needs no further measuring.
+import { STYLES } from "../theme.ts";
+import type { Measure } from "./measure.ts";
+import type { Run } from "./runs.ts";
+
+export interface Fragment {
+  run: Run;
+  text: string;
+  x: number;
+  width: number;
+}
+
+export interface Line {
+  fragments: Fragment[];
+  height: number;
+}
+
+interface Atom {
+  run: Run;
+  word: string;
+  width: number;
+  /** Width of the space after the word; 0 when none. */
+  space: number;
+  /** No line may break before this atom. */
+  glued: boolean;
+}
+
+export interface BreakOptions {
+  /** Indent of every line but the first (a hanging indent). */
+  hang?: number;
+}
+
+export function breakLines(measure: Measure, runs: readonly Run[], width: number, options: BreakOptions = {}): Line[] {
+  const atoms = splitLong(measure, atomsOf(measure, runs), width - (options.hang ?? 0));
+  const lines: Line[] = [];
+  let current: Atom[] = [];
+  let used = 0;
+  let pendingSpace = 0;
+  const limit = () => width - (lines.length > 0 ? (options.hang ?? 0) : 0);
+  for (const atom of atoms) {
+    const needed = (current.length > 0 ? pendingSpace : 0) + atom.width;
+    if (current.length > 0 && !atom.glued && used + needed > limit() + 0.01) {
+      lines.push(lineOf(current, lines.length > 0 ? (options.hang ?? 0) : 0));
+      current = [];
+      used = 0;
+    }
+    used += (current.length > 0 ? pendingSpace : 0) + atom.width;
+    current.push(atom);
+    pendingSpace = atom.space;
+  }
+  if (current.length > 0) lines.push(lineOf(current, lines.length > 0 ? (options.hang ?? 0) : 0));
+  return lines;
+}
+
+function atomsOf(measure: Measure, runs: readonly Run[]): Atom[] {
+  const atoms: Atom[] = [];
+  for (const run of runs) {
+    const parts = run.text.split(" ");
+    parts.forEach((word, index) => {
+      const last = index === parts.length - 1;
+      const space = last ? 0 : measure.space(run.style);
+      if (word === "") {
+        // A space that opens a run, or doubled: it widens the previous atom's space.
+        const previous = atoms.at(-1);
+        if (previous && !last) previous.space = space;
+        return;
+      }
+      const glued = index === 0 && (run.glued === true || (atoms.length > 0 && atoms.at(-1)?.space === 0));
+      atoms.push({ run, word, width: measure.width(word, run.style), space, glued });
+    });
+  }
+  return atoms;
+}
+
+/** Words wider than the line are cut after a slash where possible, else where they must be. */
+function splitLong(measure: Measure, atoms: Atom[], width: number): Atom[] {
+  if (atoms.every((a) => a.width <= width)) return atoms;
+  return atoms.flatMap((atom) => {
+    if (atom.width <= width) return [atom];
+    const pieces: Atom[] = [];
+    let rest = atom.word;
+    while (rest.length > 0) {
+      let cut = rest.length;
+      while (cut > 1 && measure.width(rest.slice(0, cut), atom.run.style) > width) cut--;
+      const slash = rest.lastIndexOf("/", cut - 1);
+      if (cut < rest.length && slash > cut / 2) cut = slash + 1;
+      const word = rest.slice(0, cut);
+      rest = rest.slice(cut);
+      pieces.push({ run: atom.run, word, width: measure.width(word, atom.run.style), space: rest ? 0 : atom.space, glued: false });
+    }
+    return pieces;
+  });
+}
+
+function lineOf(atoms: Atom[], indent: number): Line {
+  const fragments: Fragment[] = [];
+  let x = indent;
+  atoms.forEach((atom, index) => {
+    const space = index > 0 ? (atoms[index - 1]?.space ?? 0) : 0;
+    const last = fragments.at(-1);
+    if (last && last.run === atom.run) {
+      last.text += `${space > 0 ? " " : ""}${atom.word}`;
+      last.width += space + atom.width;
+    } else {
+      x += space;
+      if (last && space > 0) last.text += " ";
+      fragments.push({ run: atom.run, text: atom.word, x, width: atom.width });
+    }
+    x = (fragments.at(-1)?.x ?? 0) + (fragments.at(-1)?.width ?? 0);
+  });
+  // Trailing spaces added for copy-paste are drawn but not measured into the offsets.
+  const height = Math.max(...atoms.map((a) => STYLES[a.run.style].leading));
+  return { fragments, height };
+}

@@ -1,0 +1,50 @@
+// Lists with hanging indents: the label (a bullet, a date, a note number) in
+// its own column, wrapped lines aligned with the first line's text. Tagged as
+// L > LI > Lbl + LBody. An item of up to three lines stays whole.
+import type { Run } from "./runs.ts";
+import type { Struct } from "./tags.ts";
+import type { Typesetter } from "./typesetter.ts";
+
+export interface ListItem {
+  label: Run[];
+  body: Run[];
+  /** A named destination placed at the item (for endnotes). */
+  destination?: string;
+}
+
+export interface ListOptions {
+  /** Width of the label column, in points. */
+  labelWidth: number;
+  parent?: Struct;
+  /** Space between items, in points. */
+  spacing?: number;
+  /** Points of the first item to keep with what precedes (a heading's keepWith). */
+}
+
+export function drawList(t: Typesetter, items: readonly ListItem[], options: ListOptions): void {
+  const list = t.tags.element("L", options.parent);
+  const bodyWidth = t.frame.width - options.labelWidth;
+  items.forEach((item, index) => {
+    if (index > 0 && options.spacing) t.frame.gap(options.spacing);
+    const li = t.tags.element("LI", list);
+    const lines = t.lines(item.body, bodyWidth);
+    const labelLines = t.lines(item.label, options.labelWidth - 4);
+    const first = Math.max(lines[0]?.height ?? 0, t.height(labelLines));
+    t.frame.fit(lines.length <= 3 ? Math.max(t.height(lines), first) : first + (lines[1]?.height ?? 0));
+    if (item.destination) t.doc.addNamedDestination(item.destination, "XYZ", t.frame.x, t.frame.y, null);
+    const lbl = t.tags.element("Lbl", li);
+    let y = t.frame.y;
+    for (const line of labelLines) {
+      t.drawLine(line, t.frame.x, y, lbl, "Lbl");
+      y += line.height;
+    }
+    lbl.end();
+    const body = t.tags.element("LBody", li);
+    const labelBottom = y;
+    t.flowLines(lines, body, "LBody", options.labelWidth);
+    if (t.frame.y < labelBottom && t.frame.y > labelBottom - 40) t.frame.y = labelBottom;
+    body.end();
+    li.end();
+  });
+  list.end();
+}
