@@ -67,7 +67,8 @@ export function renderBriefing(data: BriefingData, options: RenderOptions = {}):
   const label = figureLabel(new Map(data.initiatives.map((i) => [i.slug, i])), country.name);
   const otherCumulative = figures.filter((f) => f.basis === "CUMULATIVE" && !compared.has(f));
   const years = [...new Set(otherCumulative.map((f) => f.asOfYear))].sort((a, b) => b - a);
-  t.heading(`Official development assistance`, 1, 60);
+  // The section's heading stays with its table: about 20 points a row.
+  t.heading(`Official development assistance`, 1, 60 + 20 * (figures.length + 3));
   drawAidTable(
     brief,
     `Table 1. Japan’s ODA to ${country.name}`,
@@ -79,7 +80,7 @@ export function renderBriefing(data: BriefingData, options: RenderOptions = {}):
     country.code,
     label,
   );
-  drawAidChart(brief, comparisons, country.code, `Figure 1. Cumulative ODA to ${comparisons[0]?.year ?? ""}: ${country.name} and the other republics, by form (¥ billion)`);
+  drawAidChart(brief, comparisons, country.code, `Figure 1. Cumulative ODA to ${comparisons[0]?.year ?? ""}: ${country.name} and the other republics, by form (¥\u00a0billion)`);
   drawDialogueBox(brief, { figures: true });
   drawAboutData(
     brief,

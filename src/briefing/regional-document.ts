@@ -71,9 +71,9 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
     { labelWidth: 62, spacing: 5 },
   );
 
-  t.heading("Official development assistance", 1, 80);
+  t.heading("Official development assistance", 1, 60 + 20 * (data.countries.length + 1));
   if (comparisons.length > 0) {
-    t.heading(`Table 1. Cumulative ODA to ${comparisons[0]?.year} by form (¥ billion)`, 2, 80);
+    t.heading(`Table 1. Cumulative ODA to ${comparisons[0]?.year} by form (¥\u00a0billion)`, 2, 80);
     drawTable(
       t,
       [{ header: [{ text: "Republic", style: "cellHead" }], share: 3 }, ...comparisons.map((c) => ({ header: [{ text: AID_KIND[c.kind], style: "cellHead" as const }], share: 2, align: "right" as const }))],
@@ -89,7 +89,7 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
       })),
     );
     sourceLine(brief, comparisons.flatMap((c) => c.figures.flatMap((f) => f.figure.citations)));
-    drawAidChart(brief, comparisons, null, `Figure 1. Cumulative ODA to ${comparisons[0]?.year} by form (¥ billion)`);
+    drawAidChart(brief, comparisons, null, `Figure 1. Cumulative ODA to ${comparisons[0]?.year} by form (¥\u00a0billion)`);
   }
   const regional = data.aidFigures.filter((f) => f.country === null);
   if (regional.length > 0) {

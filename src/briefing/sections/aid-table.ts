@@ -44,13 +44,12 @@ export function drawAidTable(brief: Brief, caption: string, groups: readonly Aid
       rows.push({ cells, rowHeader: true });
     }
   }
-  t.heading(caption, 2, 80);
   const columns = [
     { header: [{ text: "Form", style: "cellHead" as const }], share: 5 },
     { header: [{ text: unit.label, style: "cellHead" as const }], share: 2.4, align: "right" as const },
     ...(ranked ? [{ header: [{ text: "Rank", style: "cellHead" as const }], share: 1.6, align: "right" as const }] : []),
   ];
-  drawTable(t, columns, rows);
+  drawTable(t, columns, rows, { caption: { text: caption, level: 2 } });
   for (const { letter, text } of letters.all()) {
     t.paragraph([{ text: letter, style: "noteBold" }, { text: ` ${typographic(text)}`, style: "note" }]);
   }
@@ -77,6 +76,7 @@ export function figureLabel(initiatives: ReadonlyMap<string, Initiative>, countr
   return (f: AidFigure): string => {
     const initiative = f.initiative ? initiatives.get(f.initiative) : undefined;
     if (f.basis === "CUMULATIVE") return AID_KIND[f.kind];
+    if (f.kind === "ODA_TOTAL" && f.basis === "ANNUAL") return `ODA, all forms, ${f.asOfYear}`;
     if (initiative && initiative.countries.length === 1) {
       const name = countryName ? initiative.name.replace(` (${countryName})`, "") : initiative.name;
       return `${typographic(name)}: ${AID_KIND[f.kind].toLowerCase()}, ${f.asOfYear}`;

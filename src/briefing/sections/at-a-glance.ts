@@ -47,8 +47,7 @@ export function drawAtAGlance(brief: Brief, country: Country): void {
 
   t.frame.gap(6);
   const table: TableRow[] = rows.map(([label, value]) => ({ cells: [[{ text: label, style: "cellBold" }], value], rowHeader: true }));
-  t.heading("At a glance", 2, 60);
-  drawTable(t, [{ header: [], share: 2 }, { header: [], share: 3 }], table, { shade: COLORS.panel, header: false });
+  drawTable(t, [{ header: [], share: 2 }, { header: [], share: 3 }], table, { shade: COLORS.panel, header: false, caption: { text: "At a glance", level: 2 } });
 }
 
 const mentions = (i: Initiative, c: Country) => [i.name, i.summary, i.note ?? ""].some((s) => s.includes(c.name) || s.includes(c.capital));

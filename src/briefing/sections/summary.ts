@@ -24,11 +24,11 @@ export function drawSummary(brief: Brief, country: Country): void {
   );
 }
 
-/** Facts whose text, with each country's own name taken out, is not the same for all of them. */
+/** Facts whose text, with each country's own name taken out, is not shared by most of the republics: those are regional. */
 function ownFacts(country: Country, countries: readonly Country[]) {
   const generic = (c: Country, text: string) => text.split(c.name).join("·");
   return country.facts.filter((fact) => {
     const mine = generic(country, fact.text);
-    return !countries.every((other) => other.facts.some((f) => generic(other, f.text) === mine));
+    return countries.filter((other) => other.facts.some((f) => generic(other, f.text) === mine)).length * 2 <= countries.length;
   });
 }

@@ -10,6 +10,8 @@ const BAR = 2.5;
 export function drawBox(t: Typesetter, color: string, draw: () => void): void {
   const { frame, doc, tags } = t;
   frame.gap(8);
+  // The box opens only where its heading and first lines fit.
+  frame.fit(80);
   const rule = (y: number) =>
     tags.artifact("Layout", () => doc.moveTo(frame.outerX, y).lineTo(frame.outerX + frame.outerWidth, y).lineWidth(0.75).strokeColor(color).stroke());
   let segmentTop = frame.y;

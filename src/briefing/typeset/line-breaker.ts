@@ -42,10 +42,17 @@ export function breakLines(measure: Measure, runs: readonly Run[], width: number
   const limit = () => width - (lines.length > 0 ? (options.hang ?? 0) : 0);
   for (const atom of atoms) {
     const needed = (current.length > 0 ? pendingSpace : 0) + atom.width;
-    if (current.length > 0 && !atom.glued && used + needed > limit() + 0.01) {
-      lines.push(lineOf(current, lines.length > 0 ? (options.hang ?? 0) : 0));
-      current = [];
-      used = 0;
+    if (current.length > 0 && used + needed > limit() + 0.01) {
+      // A glued atom (a note marker) takes the word it is glued to onto the next line.
+      let at = current.length;
+      if (atom.glued) while (at > 0 && current[at - 1]?.glued) at--;
+      if (atom.glued) at--;
+      if (at > 0) {
+        const carried = current.slice(at);
+        lines.push(lineOf(current.slice(0, at), lines.length > 0 ? (options.hang ?? 0) : 0));
+        current = carried;
+        used = carried.reduce((sum, a, i) => sum + a.width + (i > 0 ? (carried[i - 1]?.space ?? 0) : 0), 0);
+      }
     }
     used += (current.length > 0 ? pendingSpace : 0) + atom.width;
     current.push(atom);

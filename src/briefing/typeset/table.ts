@@ -28,6 +28,8 @@ export interface TableOptions {
   /** Shade behind the whole table (the at-a-glance panel). */
   shade?: string;
   header?: boolean;
+  /** A heading placed with the table: kept with the whole of a small table, else with its first rows. */
+  caption?: { text: string; level: 1 | 2 };
 }
 
 const PAD = { x: 4, y: 3 };
@@ -44,8 +46,9 @@ export function drawTable(t: Typesetter, columns: readonly TableColumn[], rows: 
   const header = options.header === false ? undefined : layoutRow(columns.map((c) => c.header));
   const body = rows.map((row) => ({ row, ...layoutRow(row.cells, row.group) }));
   const whole = (header?.height ?? 0) + body.reduce((sum, r) => sum + r.height, 0) + 2;
-  if (rows.length <= SMALL || whole <= frame.columnHeight) frame.fit(whole);
-  else frame.fit((header?.height ?? 0) + (body[0]?.height ?? 0) + (body[1]?.height ?? 0));
+  const keep = rows.length <= SMALL && whole <= frame.columnHeight ? whole : (header?.height ?? 0) + (body[0]?.height ?? 0) + (body[1]?.height ?? 0);
+  if (options.caption) t.heading(options.caption.text, options.caption.level, keep);
+  else frame.fit(keep);
 
   const table = t.tags.element("Table", options.parent);
   const shadeFrom = (height: number) => {
