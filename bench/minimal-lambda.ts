@@ -5,11 +5,11 @@ import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import SchemaBuilder from "@pothos/core";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { createYoga } from "graphql-yoga";
-import { storeConfigFromEnv } from "../src/config.ts";
+import { configFromEnv } from "../src/config.ts";
 import { toRequest, toResult } from "../src/lambda/http-adapter.ts";
 import { createClients } from "../src/store/client.ts";
 
-const config = storeConfigFromEnv();
+const { store: config } = configFromEnv();
 const { doc } = createClients(config);
 const builder = new SchemaBuilder({});
 builder.queryType({

@@ -1,20 +1,22 @@
 // Lambda door for POST|GET /graphql: the event becomes a Request for the
 // shared GraphQL server, and its Response becomes the result.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
-import { storeConfigFromEnv } from "../config.ts";
+import { configFromEnv } from "../config.ts";
+import { dataVersionClockOf } from "../data-version-clock.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
-import { createClients } from "../store/client.ts";
-import { KnowledgeStore } from "../store/knowledge-store.ts";
+import { openDynamoStore } from "../store/dynamodb-knowledge-store.ts";
 import { toRequest, toResult } from "./http-adapter.ts";
 import { lambdaLogger } from "./logger.ts";
 
-const config = storeConfigFromEnv();
+const config = configFromEnv();
 const { logger, powertools } = lambdaLogger("graphql");
+const store = openDynamoStore(config.store);
 const server = createGraphQLServer({
-  store: new KnowledgeStore(createClients(config).doc, config.tableName, { dataVersionMaxAgeMs: config.dataVersionMaxAgeMs }),
+  store,
+  dataVersions: dataVersionClockOf(store, config.dataVersionMaxAgeMs),
   logger,
-  graphiql: process.env.GRAPHIQL === "true",
-  publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
+  graphiql: config.graphiql ?? false,
+  publicOrigin: config.publicOrigin,
 });
 
 export async function handler(event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyStructuredResultV2> {

@@ -1,36 +1,36 @@
-// `npm start`: the local door. Starts the embedded DynamoDB (unless pointed at
-// another endpoint), loads the seed data, and serves everything on one port.
+// `npm start`: the local door. Opens the local store (the embedded DynamoDB,
+// seeded, unless configured otherwise) and serves everything on one port.
 import { createServer } from "node:http";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createServerAdapter } from "@whatwg-node/server";
 import { createApp } from "../app.ts";
-import { storeConfigFromEnv } from "../config.ts";
+import { configFromEnv } from "../config.ts";
+import { dataVersionClockOf } from "../data-version-clock.ts";
+import { type LocalStore, openLocalStore } from "../local-store.ts";
 import { jsonLogger, describeError } from "../logger.ts";
-import { startEmbeddedDynamoDB } from "../store/embedded-dynamodb.ts";
-import { openStore } from "../store/open.ts";
 
-const env = process.env;
-const port = Number(env.PORT ?? 4000);
-const host = env.HOST ?? "127.0.0.1";
-const config = storeConfigFromEnv();
-const embedded = config.endpoint ? undefined : await startEmbeddedDynamoDB({ path: env.DATA_DIR || undefined });
-if (embedded) config.endpoint = embedded.endpoint;
+const config = configFromEnv();
+const { port, host } = config;
+let local: LocalStore | undefined;
 
 try {
-  const store = await openStore(config, {
-    createTable: embedded !== undefined || env.SEED === "true",
-    seed: embedded !== undefined || env.SEED === "true",
-    logger: jsonLogger,
+  local = await openLocalStore(config, jsonLogger);
+  const { store } = local;
+  const graphiql = config.graphiql ?? true;
+  const app = createApp({
+    store,
+    dataVersions: dataVersionClockOf(store, config.dataVersionMaxAgeMs),
+    graphiql,
+    renderGraphiQL,
+    publicOrigin: config.publicOrigin,
   });
-  const graphiql = env.GRAPHIQL !== "false";
-  const app = createApp({ store, graphiql, renderGraphiQL, publicOrigin: env.PUBLIC_ORIGIN });
   const server = createServer(createServerAdapter(app.fetch));
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const where = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
   console.log(`Central Asia–Japan knowledge API
   ${graphiql ? "GraphQL + GraphiQL" : "GraphQL           "}  ${where}/graphql
   briefings           ${where}/briefings/{code}.pdf  (e.g. ${where}/briefings/KZ.pdf)
-  data                ${embedded ? `embedded DynamoDB (${env.DATA_DIR ? `kept in ${env.DATA_DIR}` : "in memory"})` : `${config.endpoint}, table ${config.tableName}`}`);
+  data                ${local.where}`);
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -39,8 +39,7 @@ try {
     console.log(`${signal}: shutting down`);
     server.closeIdleConnections();
     server.close(async () => {
-      store.doc.destroy();
-      await embedded?.close();
+      await local?.close();
       process.exit(0);
     });
     setTimeout(() => process.exit(0), 5000).unref();
@@ -49,6 +48,6 @@ try {
   process.on("SIGTERM", () => stop("SIGTERM"));
 } catch (error) {
   jsonLogger.error("could not start", describeError(error));
-  await embedded?.close();
+  await local?.close();
   process.exit(1);
 }
