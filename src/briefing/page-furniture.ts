@@ -7,6 +7,7 @@ import { COLORS } from "./theme.ts";
 
 export function drawPageFurniture(t: Typesetter, header: { left: string; right: string }, footer: string): void {
   const { doc, tags, measure, frame } = t;
+  tags.close();
   const { start, count } = doc.bufferedPageRange();
   const x = PAGE.margins.left;
   const width = frame.fullWidth;

@@ -27,7 +27,7 @@ export function drawTitleBand(t: Typesetter, kicker: string, title: string, subt
       t.drawLine(line, x + PAD, y, element, type);
       y += line.height;
     }
-    element.end();
+    tags.end(element);
   };
   block(kickerLines, "P");
   y += 2;

@@ -30,7 +30,7 @@ export function drawAidChart(brief: Brief, comparisons: readonly Comparison[], h
   t.tags.content(figure, "Figure", () => {
     for (const c of comparisons) drawPanel(brief, c, highlight, unit);
   });
-  figure.end();
+  t.tags.end(figure);
   sourceLine(brief, comparisons.flatMap((c) => c.figures.flatMap((f) => f.figure.citations)));
 }
 

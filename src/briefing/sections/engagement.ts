@@ -11,7 +11,6 @@ import { drawTable } from "../typeset/table.ts";
 export function drawEngagement(brief: Brief, country: Country): void {
   const { t, cites, data } = brief;
   const own = ownInitiatives(data.initiatives, country, data.countries.length);
-  t.heading("Japan’s engagement, period by period", 1, 80);
   const rows = data.periods.map((period) => {
     const items = own.filter((i) => i.period === period.ordinal);
     const what: Run[] =
@@ -26,5 +25,7 @@ export function drawEngagement(brief: Brief, country: Country): void {
       rowHeader: true,
     };
   });
-  drawTable(t, [{ header: [{ text: "Period", style: "cellHead" }], share: 5 }, { header: [{ text: `Concerning ${country.name}`, style: "cellHead" }], share: 6 }], rows);
+  drawTable(t, [{ header: [{ text: "Period", style: "cellHead" }], share: 5 }, { header: [{ text: `Concerning ${country.name}`, style: "cellHead" }], share: 6 }], rows, {
+    caption: { text: "Japan’s engagement, period by period", level: 1 },
+  });
 }

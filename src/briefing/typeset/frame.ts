@@ -10,6 +10,8 @@ export class Frame {
   columnTop: number;
   /** Inset of the text from both edges of the column, inside a box. */
   inset = 0;
+  /** Called before a page is added. */
+  beforePage: (() => void) | undefined;
   /** Called with the column's outer x and the span used, before the frame leaves a column. */
   onLeave: ((x: number, width: number, y: number) => void) | undefined;
 
@@ -58,6 +60,7 @@ export class Frame {
       this.y = this.columnTop;
       return;
     }
+    this.beforePage?.();
     this.doc.addPage();
     this.column = 0;
     this.columnTop = this.top;

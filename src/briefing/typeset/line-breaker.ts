@@ -76,7 +76,7 @@ function atomsOf(measure: Measure, runs: readonly Run[]): Atom[] {
         return;
       }
       const glued = index === 0 && (run.glued === true || (atoms.length > 0 && atoms.at(-1)?.space === 0));
-      atoms.push({ run, word, width: measure.width(word, run.style), space, glued });
+      atoms.push({ run, word, width: measure.word(word, run.style), space, glued });
     });
   }
   return atoms;
@@ -104,6 +104,8 @@ function splitLong(measure: Measure, atoms: Atom[], width: number): Atom[] {
 
 function lineOf(atoms: Atom[], indent: number): Line {
   const fragments: Fragment[] = [];
+  /** Fragments followed, with no space, by the next one (a word and its note marker). */
+  const joined = new Set<Fragment>();
   let x = indent;
   atoms.forEach((atom, index) => {
     const space = index > 0 ? (atoms[index - 1]?.space ?? 0) : 0;
@@ -113,12 +115,14 @@ function lineOf(atoms: Atom[], indent: number): Line {
       last.width += space + atom.width;
     } else {
       x += space;
-      if (last && space > 0) last.text += " ";
+      if (last && space === 0) joined.add(last);
       fragments.push({ run: atom.run, text: atom.word, x, width: atom.width });
     }
     x = (fragments.at(-1)?.x ?? 0) + (fragments.at(-1)?.width ?? 0);
   });
-  // Trailing spaces added for copy-paste are drawn but not measured into the offsets.
+  // Every fragment ends in a space, drawn but not counted in the offsets: pdfkit
+  // then shapes the same "word " tokens the measuring did, and copied lines stay apart.
+  for (const f of fragments) if (!joined.has(f) && !f.text.endsWith(" ")) f.text += " ";
   const height = Math.max(...atoms.map((a) => STYLES[a.run.style].leading));
   return { fragments, height };
 }

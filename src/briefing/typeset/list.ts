@@ -38,13 +38,13 @@ export function drawList(t: Typesetter, items: readonly ListItem[], options: Lis
       t.drawLine(line, t.frame.x, y, lbl, "Lbl");
       y += line.height;
     }
-    lbl.end();
+    t.tags.end(lbl);
     const body = t.tags.element("LBody", li);
     const labelBottom = y;
     t.flowLines(lines, body, "LBody", options.labelWidth);
     if (t.frame.y < labelBottom && t.frame.y > labelBottom - 40) t.frame.y = labelBottom;
-    body.end();
-    li.end();
+    t.tags.end(body);
+    t.tags.end(li);
   });
-  list.end();
+  t.tags.end(list);
 }

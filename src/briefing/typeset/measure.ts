@@ -1,6 +1,8 @@
 // Word widths from the document's fonts. Words are measured one by one, and
 // pdfkit's shaping cache (shared across documents, see fonts/shared-shaping.ts)
-// makes a repeated word cost a lookup.
+// makes a repeated word cost a lookup. pdfkit shapes drawn text in tokens of a
+// word and its following space, so a word is measured as that same token (its
+// space taken off again): each word is shaped once, for measuring and drawing.
 import type { FontName } from "../fonts.ts";
 import { STYLES, type StyleName } from "../theme.ts";
 
@@ -21,6 +23,11 @@ export class Measure {
   width(text: string, style: StyleName): number {
     this.use(style);
     return this.doc.widthOfString(text);
+  }
+
+  /** The width of one word, shaped as the token "word " that drawing will reuse. */
+  word(word: string, style: StyleName): number {
+    return this.width(`${word} `, style) - this.space(style);
   }
 
   space(style: StyleName): number {

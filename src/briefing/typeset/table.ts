@@ -74,10 +74,10 @@ export function drawTable(t: Typesetter, columns: readonly TableColumn[], rows: 
         t.drawLine(line, x + PAD.x + dx, y, cell, type);
         y += line.height;
       }
-      cell.end();
+      t.tags.end(cell);
       x += width;
     });
-    tr.end();
+    t.tags.end(tr);
     frame.y += height;
   };
 
@@ -93,7 +93,7 @@ export function drawTable(t: Typesetter, columns: readonly TableColumn[], rows: 
   }
   t.tags.artifact("Layout", () => rule(t, COLORS.muted, 0.75));
   frame.y += 2;
-  table.end();
+  t.tags.end(table);
 }
 
 function rule(t: Typesetter, color: string, weight: number): void {

@@ -32,6 +32,8 @@ export class Typesetter {
     this.frame = new Frame(doc);
     this.measure = new Measure(doc, selectFont);
     this.tags = new Tags(doc);
+    // Marked content never runs across a page.
+    this.frame.beforePage = () => this.tags.close();
   }
 
   lines(runs: readonly Run[], width: number, options: BreakOptions = {}): Line[] {
@@ -51,7 +53,7 @@ export class Typesetter {
       if (all <= this.frame.columnHeight) this.frame.fit(all);
     }
     this.flowLines(lines, element, options.type ?? "P", indent);
-    element.end();
+    this.tags.end(element);
     return element;
   }
 
@@ -93,26 +95,15 @@ export class Typesetter {
   /** Draws one line's fragments: plain text as marked content of `element`, links as Link elements. */
   drawLine(line: Line, x: number, y: number, element: Struct, type: string): void {
     const doc = this.doc;
-    let plain: typeof line.fragments = [];
-    const flush = () => {
-      if (plain.length === 0) return;
-      const batch = plain;
-      plain = [];
-      this.tags.content(element, type, () => {
-        for (const f of batch) this.drawText(f.text, f.run.style, x + f.x, y, line.height);
-      });
-    };
     for (const f of line.fragments) {
       const target = f.run.url ? { url: f.run.url } : f.run.goTo ? { goTo: f.run.goTo } : undefined;
       if (!target) {
-        plain.push(f);
+        this.tags.text(element, type, () => this.drawText(f.text, f.run.style, x + f.x, y, line.height));
         continue;
       }
-      flush();
       const box = { x: x + f.x, y, w: f.width, h: line.height };
       this.tags.link(element, target, f.run.linkLabel ?? f.text, box, () => this.drawText(f.text, f.run.style, x + f.x, y, line.height));
     }
-    flush();
     doc.x = this.frame.x;
   }
 
@@ -144,7 +135,7 @@ export class Typesetter {
       this.drawLine(line, this.frame.x, this.frame.y, element, `H${level}`);
       this.frame.y += line.height;
     }
-    element.end();
+    this.tags.end(element);
     this.frame.y += 3;
     // pdfkit reads `left` from the right edge and `top` from the bottom: these give the heading's top left.
     const options = { top: item.top, left: this.doc.page.width } as { expanded?: boolean };
