@@ -22,6 +22,8 @@ import { drawMilestones } from "./sections/milestones.ts";
 import { drawSummary } from "./sections/summary.ts";
 import { drawTitleBand } from "./title-band.ts";
 import { Typesetter } from "./typeset/typesetter.ts";
+import { AID_KINDS } from "../domain/enums.ts";
+import type { AidFigure } from "../domain/records.ts";
 
 export { BRIEFING_AUTHOR };
 
@@ -74,7 +76,7 @@ export function renderBriefing(data: BriefingData, options: RenderOptions = {}):
     `Table 1. Japan’s ODA to ${country.name}`,
     [
       { title: `Cumulative to ${comparisons[0]?.year ?? ""}, all republics on one basis`, figures: [...compared], ranks: new Map(comparisons.map((c) => [c.kind, c])) },
-      ...years.map((year) => ({ title: `Cumulative to ${year}, other source`, figures: otherCumulative.filter((f) => f.asOfYear === year) })),
+      ...years.map((year) => ({ title: `Cumulative to ${year}, other source`, figures: byKind(otherCumulative.filter((f) => f.asOfYear === year)) })),
       { title: "Single commitments", figures: figures.filter((f) => f.basis !== "CUMULATIVE") },
     ],
     country.code,
@@ -94,3 +96,6 @@ export function renderBriefing(data: BriefingData, options: RenderOptions = {}):
   doc.end();
   return done.then((pdf) => ({ pdf, pages }));
 }
+
+/** Figures in the order of the kinds' enumeration: loans, grants, technical cooperation … */
+const byKind = (figures: AidFigure[]): AidFigure[] => [...figures].sort((a, b) => AID_KINDS.indexOf(a.kind) - AID_KINDS.indexOf(b.kind));

@@ -82,6 +82,7 @@ export const ordinal = (n: number): string => `${n}${n % 10 === 1 && n !== 11 ? 
  */
 export function locatorInWords(locator: string): string {
   return locator
+    .replace(/\[(\d+)\]–\[(\d+)\]/g, "[$1–$2]")
     .replace(/\bunreferenced\s+/g, "")
     .replace(/\s*\((?:unreferenced|no footnote)\)/g, "")
     .replace(/(footnotes?|refs?\.?)\s*\[([^\]]+)\]/g, "$1 $2")

@@ -16,7 +16,9 @@ export function drawAboutData(brief: Brief, subject: string, comparisons: readon
   const body = (text: string): Run[] => [{ text, style: "note" }];
   drawBox(t, COLORS.rule, () => {
     t.heading("About the data", 2, 40);
-    const vintage = dated.length > 0 ? `, dated ${publishedText(dated[0] ?? "")} to ${publishedText(dated.at(-1) ?? "")}` : "";
+    const first = publishedText(dated[0] ?? "");
+    const last = publishedText(dated.at(-1) ?? "");
+    const vintage = dated.length === 0 ? "" : first === last ? `, dated ${first}` : `, dated ${first} to ${last}`;
     const dates = dated.length === 0 ? "" : undated > 0 ? `: ${dated.length} dated${vintage.replace(", dated", "")} and ${undated} undated` : vintage;
     t.paragraph(body(`This brief on ${subject} draws on ${used.size} sources${dates}. The notes give each in full at its first citation.`));
     const table = comparisons[0]?.figures[0]?.figure;

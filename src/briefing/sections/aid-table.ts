@@ -62,11 +62,12 @@ export function sourceLine(brief: Brief, citations: readonly Citation[]): void {
   const bySource = new Map<string, Citation[]>();
   for (const c of citations) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
   const runs: Run[] = [{ text: bySource.size > 1 ? "Sources: " : "Source: ", style: "noteBold" }];
+  // Each marker follows its entry's punctuation, so it never reads as part of a date.
   [...bySource].forEach(([slug, list], index) => {
     const source = data.sources.get(slug);
-    runs.push({ text: `${index > 0 ? "; " : ""}${source ? shortReference(source) : slug}`, style: "note" }, ...cites.cite(list));
+    const end = index < bySource.size - 1 ? ";" : ".";
+    runs.push({ text: `${index > 0 ? " " : ""}${source ? shortReference(source) : slug}${end}`, style: "note" }, ...cites.cite(list));
   });
-  runs.push({ text: ".", style: "note", glued: true });
   t.frame.gap(2);
   t.paragraph(runs);
 }
@@ -78,8 +79,11 @@ export function figureLabel(initiatives: ReadonlyMap<string, Initiative>, countr
     if (f.basis === "CUMULATIVE") return AID_KIND[f.kind];
     if (f.kind === "ODA_TOTAL" && f.basis === "ANNUAL") return `ODA, all forms, ${f.asOfYear}`;
     if (initiative && initiative.countries.length === 1) {
-      const name = countryName ? initiative.name.replace(` (${countryName})`, "") : initiative.name;
-      return `${typographic(name)}: ${AID_KIND[f.kind].toLowerCase()}, ${f.asOfYear}`;
+      const name = typographic(countryName ? initiative.name.replace(` (${countryName})`, "") : initiative.name);
+      const kind = AID_KIND[f.kind];
+      // "Astana water supply loan, 2003" names its form already; "Transport projects, ODA, form not stated, 2017" does not.
+      const named = name.toLowerCase().includes(kind.toLowerCase().replace(/s$/, ""));
+      return named ? `${name}, ${f.asOfYear}` : `${name}: ${kind.startsWith("ODA") ? kind : kind.toLowerCase()}, ${f.asOfYear}`;
     }
     return `${AID_KIND[f.kind]}, ${AID_BASIS[f.basis].toLowerCase()}, ${f.asOfYear}`;
   };

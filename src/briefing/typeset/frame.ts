@@ -23,8 +23,16 @@ export class Frame {
   get top(): number {
     return PAGE.margins.top;
   }
+  /** A lower bottom for the current column only: set to balance two columns. */
+  private limit: number | undefined;
+
   get bottom(): number {
-    return PAGE.size[1] - PAGE.margins.bottom;
+    return this.limit ?? PAGE.size[1] - PAGE.margins.bottom;
+  }
+
+  /** Ends this column at `y` (to balance a last page); the next column has its full height. */
+  balanceAt(y: number): void {
+    if (this.column === 0) this.limit = Math.min(y, PAGE.size[1] - PAGE.margins.bottom);
   }
   get fullWidth(): number {
     return PAGE.size[0] - PAGE.margins.left - PAGE.margins.right;
@@ -55,6 +63,7 @@ export class Frame {
 
   next(): void {
     this.onLeave?.(this.outerX, this.outerWidth, this.y);
+    this.limit = undefined;
     if (this.column === 0) {
       this.column = 1;
       this.y = this.columnTop;

@@ -18,16 +18,22 @@ export interface ListOptions {
   parent?: Struct;
   /** Space between items, in points. */
   spacing?: number;
-  /** Points of the first item to keep with what precedes (a heading's keepWith). */
+  /** Split the list evenly over the page's two columns when it would end in the first. */
+  balance?: boolean;
 }
 
 export function drawList(t: Typesetter, items: readonly ListItem[], options: ListOptions): void {
   const list = t.tags.element("L", options.parent);
   const bodyWidth = t.frame.width - options.labelWidth;
+  const laid = items.map((item) => t.lines(item.body, bodyWidth));
+  if (options.balance && t.frame.column === 0) {
+    const total = laid.reduce((sum, lines) => sum + t.height(lines) + (options.spacing ?? 0), 0);
+    if (total <= 2 * t.frame.remaining()) t.frame.balanceAt(t.frame.y + total / 2 + 12);
+  }
   items.forEach((item, index) => {
     if (index > 0 && options.spacing) t.frame.gap(options.spacing);
     const li = t.tags.element("LI", list);
-    const lines = t.lines(item.body, bodyWidth);
+    const lines = laid[index] ?? [];
     const labelLines = t.lines(item.label, options.labelWidth - 4);
     const first = Math.max(lines[0]?.height ?? 0, t.height(labelLines));
     t.frame.fit(lines.length <= 3 ? Math.max(t.height(lines), first) : first + (lines[1]?.height ?? 0));
