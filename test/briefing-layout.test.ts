@@ -81,6 +81,18 @@ describe.each(ALL)("the %s brief, as laid out", (name) => {
     }
   });
 
+  it("has charts whose gridlines no label crosses", () => {
+    const pages = get(name).read.pages;
+    const gridlines = pages.flatMap((p) => p.verticals);
+    expect(gridlines.length).toBeGreaterThan(5);
+    for (const page of pages) {
+      for (const line of page.verticals) {
+        const crossing = page.items.filter((i) => i.bottom > line.top && i.top < line.bottom && i.x < line.x - 0.5 && i.x + i.width > line.x + 0.5);
+        expect(crossing.map((i) => i.str)).toEqual([]);
+      }
+    }
+  });
+
   it("sets body text in two columns at 10 pt with no line over 75 characters", () => {
     const body = get(name).read.pages.flatMap((p) => p.items.filter((i) => i.size === 10 && !isFurniture(i.top)));
     expect(body.length).toBeGreaterThan(20);

@@ -1,8 +1,8 @@
 // Reads a rendered brief back as pdf.js sees it: text items with their
-// positions (top-left origin, points), link annotations, the outline, the
-// mark info and the structure tree's element types, for tests that look at
-// the page rather than only the text.
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+// positions (top-left origin, points), vertical stroked lines (the charts'
+// gridlines), link annotations, the outline, the mark info and the structure
+// tree's element types, for tests that look at the page rather than only the text.
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 export interface TextItem {
   str: string;
@@ -24,6 +24,8 @@ export interface PdfPage {
   height: number;
   items: TextItem[];
   links: LinkBox[];
+  /** Vertical stroked lines, in the top-left coordinates pdfkit draws in. */
+  verticals: { x: number; top: number; bottom: number }[];
 }
 
 export interface ReadPdf {
@@ -54,7 +56,7 @@ export async function readPdf(pdf: Buffer): Promise<ReadPdf> {
         .filter((a) => a.subtype === "Link")
         .map((a) => ({ url: a.url as string | undefined, dest: typeof a.dest === "string" ? a.dest : undefined, rect: a.rect as [number, number, number, number] }));
       collectTypes((await page.getStructTree()) as unknown as StructNode, structTypes);
-      pages.push({ width, height, items, links });
+      pages.push({ width, height, items, links, verticals: verticalLines(await page.getOperatorList()) });
     }
     const outline = flatten((await doc.getOutline()) ?? []);
     const markInfo = await doc.getMarkInfo();
@@ -82,3 +84,20 @@ function flatten(items: { title: string; items: unknown[] }[]): string[] {
 
 /** The text of a page in reading order of the items, joined. */
 export const pageText = (page: PdfPage): string => page.items.map((i) => i.str).join(" ");
+
+/**
+ * Stroked paths that are one vertical segment. pdf.js gives a path as
+ * [paint op, [path data], bounds], the data as 0 (moveTo) x y 1 (lineTo) x y;
+ * pdfkit draws under a flipping matrix, so the raw coordinates are its own.
+ */
+function verticalLines(ops: { fnArray: number[]; argsArray: unknown[] }): PdfPage["verticals"] {
+  const lines: PdfPage["verticals"] = [];
+  ops.fnArray.forEach((fn, i) => {
+    if (fn !== OPS.constructPath) return;
+    const [paint, [data]] = ops.argsArray[i] as [number, ArrayLike<number>[]];
+    if (paint !== OPS.stroke || !data || data.length !== 6 || data[0] !== 0 || data[3] !== 1) return;
+    const [, x1, y1, , x2, y2] = Array.from(data) as number[];
+    if (Math.abs((x1 ?? 0) - (x2 ?? 1)) < 0.01 && y1 !== y2) lines.push({ x: x1 ?? 0, top: Math.min(y1 ?? 0, y2 ?? 0), bottom: Math.max(y1 ?? 0, y2 ?? 0) });
+  });
+  return lines;
+}
