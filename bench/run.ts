@@ -7,12 +7,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { assetRows } from "./assets.ts";
 import { briefingRows } from "./briefing.ts";
+import { briefingColdStartRows } from "./briefing-cold-start.ts";
 import { loadSection } from "./load-section.ts";
 import { requestRows } from "./requests.ts";
 import type { BenchRow } from "./row.ts";
 import { throughputRows } from "./throughput.ts";
 
-const producers: (() => Promise<BenchRow[]>)[] = [requestRows, assetRows, throughputRows, briefingRows];
+const producers: (() => Promise<BenchRow[]>)[] = [requestRows, assetRows, throughputRows, briefingRows, briefingColdStartRows];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const machine = `${cpus()[0]?.model ?? "unknown CPU"} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
