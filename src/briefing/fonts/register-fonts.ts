@@ -3,6 +3,7 @@
 // document pays for the faces it uses and nothing else.
 import type { FontName } from "../fonts.ts";
 import { parsedFont } from "./parsed-fonts.ts";
+import { usePlainShaping } from "./plain-shaping.ts";
 import { shareShaping } from "./shared-shaping.ts";
 
 type FontSelector = (name: FontName) => void;
@@ -16,7 +17,9 @@ export function fontSelector(doc: PDFKit.PDFDocument): FontSelector {
       doc.registerFont(name, parsedFont(name) as Uint8Array);
       registered.add(name);
       doc.font(name);
-      shareShaping(name, (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font);
+      const embedded = (doc as unknown as { _font?: Parameters<typeof usePlainShaping>[0] & { layoutCache?: Record<string, unknown> } })._font;
+      usePlainShaping(embedded);
+      shareShaping(name, embedded);
       return;
     }
     doc.font(name);
