@@ -28,9 +28,10 @@ export async function findCountry(store: KnowledgeStore, code: string): Promise<
   return country ?? null;
 }
 
-export async function gatherSnapshot(store: KnowledgeStore): Promise<Snapshot> {
+/** Reads everything in one round of parallel reads; a data version already read is not read again. */
+export async function gatherSnapshot(store: KnowledgeStore, version?: string): Promise<Snapshot> {
   const [dataVersion, countries, periods, initiatives, aidFigures, sources] = await Promise.all([
-    store.dataVersion(),
+    version ?? store.dataVersion(),
     store.listCountries(),
     store.listPeriods(),
     allPages((after) => store.initiatives({} as InitiativeFilter, { first: 100, after })),
@@ -47,8 +48,8 @@ export async function gatherSnapshot(store: KnowledgeStore): Promise<Snapshot> {
   };
 }
 
-export async function gatherBriefing(store: KnowledgeStore, country: Country): Promise<BriefingData> {
-  return { ...(await gatherSnapshot(store)), country };
+export async function gatherBriefing(store: KnowledgeStore, country: Country, version?: string): Promise<BriefingData> {
+  return { ...(await gatherSnapshot(store, version)), country };
 }
 
 interface Paged<T> {

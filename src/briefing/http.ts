@@ -41,11 +41,12 @@ export function createBriefingHandler(options: BriefingHandlerOptions): (request
       return problem(400, "BAD_REQUEST", `The code must be an ISO 3166-1 alpha-2 or alpha-3 code, such as "KZ" or "KAZ", or "${REGIONAL_SLUG}".`);
     }
     try {
-      const country = regional ? null : await findCountry(store, code);
+      // The country and the data version are read together: one round trip before the ETag is known.
+      const [country, version] = await Promise.all([regional ? null : findCountry(store, code), store.dataVersion()]);
       if (!regional && !country) return problem(404, "NOT_FOUND", `No Central Asian republic has the code "${code.toUpperCase()}".`);
       const origin = new URL(request.url).origin;
       const briefUrl = (c: string) => `${origin}/briefings/${c}.pdf`;
-      const key = { code: country?.code ?? REGIONAL_SLUG, version: (await store.dataVersion()) ?? "unversioned", origin };
+      const key = { code: country?.code ?? REGIONAL_SLUG, version: version ?? "unversioned", origin };
       const etag = `"${createHash("sha256").update(`${key.code}|${key.version}|${key.origin}`).digest("base64url").slice(0, 27)}"`;
       const name = country ? country.name.replace(/[^A-Za-z0-9-]+/g, "-") : "Central-Asia";
       const headers: Record<string, string> = {
@@ -56,7 +57,9 @@ export function createBriefingHandler(options: BriefingHandlerOptions): (request
       };
       if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
       const render = async (): Promise<RenderedBriefing> =>
-        country ? renderBriefing(await gatherBriefing(store, country), { briefUrl }) : renderRegionalBriefing(await gatherSnapshot(store), { briefUrl });
+        country
+          ? renderBriefing(await gatherBriefing(store, country, key.version), { briefUrl })
+          : renderRegionalBriefing(await gatherSnapshot(store, key.version), { briefUrl });
       const { pdf } = await cache.get(key, render);
       headers["content-length"] = String(pdf.length);
       return new Response(request.method === "HEAD" ? null : new Uint8Array(pdf), { status: 200, headers });

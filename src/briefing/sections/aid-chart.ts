@@ -60,7 +60,10 @@ function drawPanel(brief: Brief, c: Comparison, highlight: string | null, unit: 
     const own = f.country.code === highlight;
     t.drawText(f.country.name, own ? "chartBold" : "chart", x, rowY, ROW);
     const value = values[i] ?? null;
-    if (value !== null) doc.rect(plotX, rowY + 2, Math.max((value / top) * plotWidth, 0.5), ROW - 4).fill(own ? COLORS.highlight : COLORS.bar);
+    if (value !== null) {
+      doc.rect(plotX, rowY + 2, Math.max((value / top) * plotWidth, 0.5), ROW - 4).fill(own ? COLORS.highlight : COLORS.bar);
+      t.measure.forgetColor();
+    }
     const label = value === null ? "N/A" : scaled(f.figure.amount?.value ?? "0", unit.exponent, unit.places);
     t.drawText(label, own ? "chartBold" : "chart", x + frame.width - t.measure.width(label, own ? "chartBold" : "chart"), rowY, ROW);
   });

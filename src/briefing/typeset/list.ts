@@ -26,11 +26,19 @@ export function drawList(t: Typesetter, items: readonly ListItem[], options: Lis
   const list = t.tags.element("L", options.parent);
   const bodyWidth = t.frame.width - options.labelWidth;
   const laid = items.map((item) => t.lines(item.body, bodyWidth));
-  if (options.balance && t.frame.column === 0) {
-    const total = laid.reduce((sum, lines) => sum + t.height(lines) + (options.spacing ?? 0), 0);
-    if (total <= 2 * t.frame.remaining()) t.frame.balanceAt(t.frame.y + total / 2 + 12);
-  }
+  // Where the rest of the list would end in a page's first column, it is shared evenly by both.
+  let balancedPage = -1;
+  const balance = (from: number) => {
+    const page = t.doc.bufferedPageRange().count;
+    if (!options.balance || t.frame.column !== 0 || balancedPage === page) return;
+    const total = laid.slice(from).reduce((sum, lines) => sum + t.height(lines) + (options.spacing ?? 0), 0);
+    if (total <= 2 * t.frame.remaining()) {
+      t.frame.balanceAt(t.frame.y + total / 2 + 12);
+      balancedPage = page;
+    }
+  };
   items.forEach((item, index) => {
+    balance(index);
     if (index > 0 && options.spacing) t.frame.gap(options.spacing);
     const li = t.tags.element("LI", list);
     const lines = laid[index] ?? [];

@@ -14,14 +14,33 @@ export class Measure {
     readonly selectFont: (name: FontName) => void,
   ) {}
 
+  /** The fill colour last set for text; unknown after other drawing (see `forgetColor`). */
+  private color: string | undefined;
+
+  /** Selects the style's font, size and colour for drawing text. */
   use(style: StyleName): void {
     const s = STYLES[style];
+    this.font(style);
+    if (this.color !== s.color) {
+      this.doc.fillColor(s.color);
+      this.color = s.color;
+    }
+  }
+
+  /** Selects the style's font and size only: enough to measure. */
+  font(style: StyleName): void {
+    const s = STYLES[style];
     this.selectFont(s.font);
-    this.doc.fontSize(s.size).fillColor(s.color);
+    this.doc.fontSize(s.size);
+  }
+
+  /** Fills and strokes drawn outside text change the colour state. */
+  forgetColor(): void {
+    this.color = undefined;
   }
 
   width(text: string, style: StyleName): number {
-    this.use(style);
+    this.font(style);
     return this.doc.widthOfString(text);
   }
 

@@ -10,6 +10,8 @@ type LinkTarget = { url: string } | { goTo: string };
 export class Tags {
   readonly root: Struct;
   private open: Struct | undefined;
+  /** Called before and after drawing that may change the graphics state (fills, strokes, another page). */
+  onGraphics: (() => void) | undefined;
 
   constructor(readonly doc: PDFKit.PDFDocument) {
     this.root = doc.struct("Document");
@@ -51,7 +53,9 @@ export class Tags {
   content(element: Struct, type: string, draw: () => void): void {
     this.close();
     element.add(this.doc.markStructureContent(type));
+    this.onGraphics?.();
     draw();
+    this.onGraphics?.();
     this.doc.endMarkedContent();
   }
 
@@ -70,7 +74,9 @@ export class Tags {
   artifact(type: "Pagination" | "Layout", draw: () => void): void {
     this.close();
     this.doc.markContent("Artifact", { type });
+    this.onGraphics?.();
     draw();
+    this.onGraphics?.();
     this.doc.endMarkedContent();
   }
 }

@@ -33,7 +33,11 @@ export class Typesetter {
     this.measure = new Measure(doc, selectFont);
     this.tags = new Tags(doc);
     // Marked content never runs across a page.
-    this.frame.beforePage = () => this.tags.close();
+    this.frame.beforePage = () => {
+      this.tags.close();
+      this.measure.forgetColor();
+    };
+    this.tags.onGraphics = () => this.measure.forgetColor();
   }
 
   lines(runs: readonly Run[], width: number, options: BreakOptions = {}): Line[] {
