@@ -6,7 +6,7 @@ import { CitationRegistry } from "./citations.ts";
 import type { BriefingData } from "./data.ts";
 import { asOfDate, asOfText, newestFact } from "./derive/as-of.ts";
 import { cumulativeComparisons } from "./derive/comparison.ts";
-import { ownInitiatives, regionalAnchors } from "./derive/scope.ts";
+import { dialogueRecords, ownInitiatives, regionalAnchors } from "./derive/scope.ts";
 import { fontSelector } from "./fonts/register-fonts.ts";
 import { drawPageFurniture } from "./page-furniture.ts";
 import { BRIEFING_AUTHOR, createPdf } from "./pdf-document.ts";
@@ -42,9 +42,9 @@ export const defaultBriefUrl = (code: string): string => `/briefings/${code}.pdf
 export function renderBriefing(data: BriefingData, options: RenderOptions = {}): Promise<RenderedBriefing> {
   const { country } = data;
   const count = data.countries.length;
-  const own = data.initiatives.filter((i) => i.countries.includes(country.code));
+  // Dated by the newest fact the brief shows: its own records, its anchors, the regional box, its figures.
   const asOf = newestFact(
-    [...ownInitiatives(data.initiatives, country, count), ...regionalAnchors(data.initiatives, country, count), ...own.filter((i) => i.countries.length < count)],
+    [...ownInitiatives(data.initiatives, country, count), ...regionalAnchors(data.initiatives, country, count), ...dialogueRecords(data.initiatives)],
     data.aidFigures.filter((f) => f.country === country.code),
   );
   const title = `Japan and ${country.name}: country brief`;

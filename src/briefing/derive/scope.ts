@@ -23,10 +23,11 @@ export function dialogueRecords(initiatives: readonly Initiative[]): Initiative[
 const mentions = (i: Initiative, country: Country) =>
   [i.name, i.summary, i.note ?? ""].some((text) => text.includes(country.name) || text.includes(country.capital));
 
-/** At most three regional records that matter to this country in particular. */
+/** At most three regional records that matter to this country in particular; the dialogue's have a box of their own. */
 export function regionalAnchors(initiatives: readonly Initiative[], country: Country, countryCount: number): Initiative[] {
+  const dialogue = new Set(dialogueRecords(initiatives));
   return initiatives
-    .filter((i) => isRegional(i, countryCount) && i.countries.includes(country.code))
+    .filter((i) => isRegional(i, countryCount) && i.countries.includes(country.code) && !dialogue.has(i))
     .filter((i) => mentions(i, country) || (i.kind === "AGREEMENT" && i.year === country.diplomaticRelationsSince))
     .slice(0, 3);
 }

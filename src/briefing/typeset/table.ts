@@ -46,8 +46,8 @@ export function drawTable(t: Typesetter, columns: readonly TableColumn[], rows: 
   const header = options.header === false ? undefined : layoutRow(columns.map((c) => c.header));
   const body = rows.map((row) => ({ row, ...layoutRow(row.cells, row.group) }));
   const whole = (header?.height ?? 0) + body.reduce((sum, r) => sum + r.height, 0) + 2;
-  // Small tables, and any table under two-fifths of a column (a panel), are kept whole.
-  const keep = (rows.length <= SMALL || whole <= 0.4 * frame.columnHeight) && whole <= frame.columnHeight ? whole : (header?.height ?? 0) + (body[0]?.height ?? 0) + (body[1]?.height ?? 0);
+  // Small tables, and any table under half a column (a panel), are kept whole.
+  const keep = (rows.length <= SMALL || whole <= 0.5 * frame.columnHeight) && whole <= frame.columnHeight ? whole : (header?.height ?? 0) + (body[0]?.height ?? 0) + (body[1]?.height ?? 0);
   if (options.caption) t.heading(options.caption.text, options.caption.level, keep);
   else frame.fit(keep);
 
