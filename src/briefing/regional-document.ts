@@ -54,7 +54,7 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
       const body: Run[] = [
         { text: `${c.name}. `, style: "bodyBold" },
         { text: `Capital ${c.capital}; relations since ${c.diplomaticRelationsSince}; ${c.investmentAgreementWithJapan ? "investment agreement with Japan" : "no investment agreement"}; ODA rank ${aid.join(", ")}. `, style: "body" },
-        { text: "Country brief", style: "noteLink", url: brief.briefUrl(c.code), linkLabel: `Country brief on ${c.name}` },
+        { text: "Country\u00a0brief", style: "noteLink", url: brief.briefUrl(c.code), linkLabel: `Country brief on ${c.name}` },
       ];
       return { label: [{ text: "•", style: "bodyBold" }], body };
     }),
