@@ -1,6 +1,6 @@
 // Words the briefing prints for enumerations, dates, amounts and locators,
 // kept together so that every section says the same thing the same way.
-import type { AidBasis, AidKind, Initiative, InitiativeKind, Money, Period } from "../domain/records.ts";
+import type { AidBasis, AidKind, Initiative, Money, Period } from "../domain/records.ts";
 
 export const AID_KIND: Record<AidKind, string> = {
   LOAN: "Loans",
@@ -14,18 +14,6 @@ export const AID_BASIS: Record<AidBasis, string> = {
   CUMULATIVE: "Cumulative",
   ANNUAL: "Annual",
   COMMITMENT: "Commitment",
-};
-
-export const INITIATIVE_KIND: Record<InitiativeKind, string> = {
-  DIALOGUE: "Dialogue",
-  DOCTRINE: "Doctrine",
-  PROGRAM: "Programme",
-  PROJECT: "Project",
-  CONFERENCE: "Conference",
-  MEETING: "Meeting",
-  VISIT: "Visit",
-  AGREEMENT: "Agreement",
-  TREATY: "Treaty",
 };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

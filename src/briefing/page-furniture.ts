@@ -1,9 +1,8 @@
 // Running header (from the second page) and footer with "Page n of m", drawn
 // on every buffered page once the page count is known, as pagination
 // artifacts: copying text never picks them up.
-import { PAGE } from "./theme.ts";
+import { COLORS, PAGE } from "./theme.ts";
 import type { Typesetter } from "./typeset/typesetter.ts";
-import { COLORS } from "./theme.ts";
 
 export function drawPageFurniture(t: Typesetter, header: { left: string; right: string }, footer: string): void {
   const { doc, tags, measure, frame } = t;

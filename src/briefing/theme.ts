@@ -22,7 +22,6 @@ export const COLORS = {
   bar: "#9fb3c8",
   highlight: "#1f3a5f",
   panel: "#eef2f6",
-  box: "#f6f1e4",
   link: "#1f4f8f",
 } as const;
 
@@ -59,5 +58,4 @@ export const PAGE = {
   columnGap: 20,
   /** Space between paragraphs, in points. */
   gap: 6,
-  sectionGap: 14,
 } as const;

@@ -1,8 +1,7 @@
 // The title block across both columns of the first page: a band with the
 // kind of brief, its title and the date of the information it holds. The
 // columns start below it.
-import { PAGE } from "./theme.ts";
-import { COLORS } from "./theme.ts";
+import { COLORS, PAGE } from "./theme.ts";
 import type { Typesetter } from "./typeset/typesetter.ts";
 
 const PAD = 14;

@@ -19,7 +19,7 @@ export function drawBox(t: Typesetter, color: string, draw: () => void): void {
   rule(frame.y);
   frame.y += INSET;
   frame.inset = INSET;
-  frame.onLeave = (x, _width, y) => {
+  frame.onLeave = (x, y) => {
     bar(x, y);
     // The next column starts below the title band only on the first page's second column.
     segmentTop = frame.column === 0 ? frame.columnTop : frame.top;

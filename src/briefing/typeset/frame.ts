@@ -13,7 +13,7 @@ export class Frame {
   /** Called before a page is added. */
   beforePage: (() => void) | undefined;
   /** Called with the column's outer x and the span used, before the frame leaves a column. */
-  onLeave: ((x: number, width: number, y: number) => void) | undefined;
+  onLeave: ((x: number, y: number) => void) | undefined;
 
   constructor(readonly doc: PDFKit.PDFDocument) {
     this.y = PAGE.margins.top;
@@ -62,7 +62,7 @@ export class Frame {
   }
 
   next(): void {
-    this.onLeave?.(this.outerX, this.outerWidth, this.y);
+    this.onLeave?.(this.outerX, this.y);
     this.limit = undefined;
     if (this.column === 0) {
       this.column = 1;

@@ -14,8 +14,3 @@ export interface Run {
   linkLabel?: string;
   glued?: boolean;
 }
-
-export const run = (text: string, style: StyleName = "body", extra: Partial<Run> = {}): Run => ({ text, style, ...extra });
-
-/** The plain text of runs: for measuring sentences and for alt texts. */
-export const plainText = (runs: readonly Run[]): string => runs.map((r) => r.text).join("");

@@ -3,7 +3,7 @@
 // stays whole, a longer one leaves at least two lines at a column's foot and
 // carries at least two to the next, and a heading keeps what follows it.
 import type { FontName } from "../fonts.ts";
-import { STYLES, type StyleName } from "../theme.ts";
+import { COLORS, STYLES, type StyleName } from "../theme.ts";
 import { Frame } from "./frame.ts";
 import { type BreakOptions, breakLines, type Line } from "./line-breaker.ts";
 import { Measure } from "./measure.ts";
@@ -129,7 +129,7 @@ export class Typesetter {
     this.frame.fit(this.height(lines) + 3 + keepWith);
     if (level === 1) {
       this.tags.artifact("Layout", () => {
-        this.doc.moveTo(this.frame.x, this.frame.y).lineTo(this.frame.x + this.frame.width, this.frame.y).lineWidth(1).strokeColor("#b8860b").stroke();
+        this.doc.moveTo(this.frame.x, this.frame.y).lineTo(this.frame.x + this.frame.width, this.frame.y).lineWidth(1).strokeColor(COLORS.accent).stroke();
       });
       this.frame.y += 4;
     }
