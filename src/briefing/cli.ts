@@ -4,8 +4,8 @@
 // from the local store: the embedded data (dynalite, seeded) or, when
 // DYNAMODB_ENDPOINT or TABLE_NAME is set, that DynamoDB table (as `npm start`
 // does). Links between briefs point to the files this command writes by default.
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { configFromEnv } from "../config.ts";
 import { countryCodeInput } from "../domain/input-checks.ts";
 import { openLocalStore } from "../local-store.ts";
@@ -31,7 +31,9 @@ try {
     const { pdf, pages } = country
       ? await renderBriefing(await gatherBriefing(local.store, country), { briefUrl })
       : await renderRegionalBriefing(await gatherSnapshot(local.store), { briefUrl });
-    const path = resolve(out ?? briefUrl(country?.code ?? REGIONAL_SLUG));
+    // npm runs scripts from the package's folder; INIT_CWD is where the user typed the command.
+    const path = resolve(process.env.INIT_CWD ?? process.cwd(), out ?? briefUrl(country?.code ?? REGIONAL_SLUG));
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(path, pdf);
     console.log(`${path}  ${pages} pages, ${(pdf.length / 1024).toFixed(1)} KB`);
   }
