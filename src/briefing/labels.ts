@@ -8,6 +8,7 @@ export const AID_KIND: Record<AidKind, string> = {
   TECHNICAL_COOPERATION: "Technical cooperation",
   ODA_TOTAL: "ODA, form not stated",
   CONTRACTS: "Contracts and agreements",
+  ALLOCATION: "Allocation",
 };
 
 export const AID_BASIS: Record<AidBasis, string> = {

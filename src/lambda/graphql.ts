@@ -2,6 +2,7 @@
 // shared GraphQL server, and its Response becomes the result.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { configFromEnv } from "../config.ts";
+import { corsPolicy, withCors } from "../cors.ts";
 import { dataVersionClockOf } from "../data-version-clock.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
 import { openDynamoStore } from "../store/dynamodb-knowledge-store.ts";
@@ -17,9 +18,11 @@ const server = createGraphQLServer({
   logger,
   graphiql: config.graphiql ?? false,
   publicOrigin: config.publicOrigin,
+  introspection: config.introspection,
 });
+const fetch = withCors(server.fetch, corsPolicy(config.allowedOrigins));
 
 export async function handler(event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyStructuredResultV2> {
   if (context) powertools.addContext(context);
-  return toResult(await server.fetch(toRequest(event)));
+  return toResult(await fetch(toRequest(event)));
 }

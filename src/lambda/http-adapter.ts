@@ -31,7 +31,7 @@ export async function toResult(response: Response): Promise<APIGatewayProxyStruc
   const cookies = response.headers.getSetCookie();
   const type = response.headers.get("content-type") ?? "";
   const bytes = Buffer.from(await response.arrayBuffer());
-  const binary = bytes.length > 0 && !TEXT_TYPES.test(type);
+  const binary = bytes.length > 0 && (!TEXT_TYPES.test(type) || response.headers.has("content-encoding"));
   return {
     statusCode: response.status,
     headers,

@@ -5,9 +5,11 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createServerAdapter } from "@whatwg-node/server";
 import { createApp } from "../app.ts";
 import { configFromEnv } from "../config.ts";
+import { corsPolicy } from "../cors.ts";
 import { dataVersionClockOf } from "../data-version-clock.ts";
 import { type LocalStore, openLocalStore } from "../local-store.ts";
-import { jsonLogger, describeError } from "../logger.ts";
+import { jsonLogger } from "../logger.ts";
+import { startFailureLine } from "./start-failure.ts";
 
 const config = configFromEnv();
 const { port, host } = config;
@@ -23,9 +25,17 @@ try {
     graphiql,
     renderGraphiQL,
     publicOrigin: config.publicOrigin,
+    introspection: config.introspection,
+    cors: corsPolicy(config.allowedOrigins),
   });
   const server = createServer(createServerAdapter(app.fetch));
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   const where = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
   console.log(`Central Asia–Japan knowledge API
   ${graphiql ? "GraphQL + GraphiQL" : "GraphQL           "}  ${where}/graphql
@@ -47,7 +57,7 @@ try {
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
 } catch (error) {
-  jsonLogger.error("could not start", describeError(error));
+  console.error(startFailureLine(error, { host, port }));
   await local?.close();
   process.exit(1);
 }

@@ -28,9 +28,8 @@ export function drawAtAGlance(brief: Brief, country: Country): void {
   const dialogue = dialogueRecords(data.initiatives);
   const launch = dialogue.find((i) => i.kind === "DIALOGUE");
   if (launch && launch.countries.includes(country.code)) {
-    const role = roleIn(launch, country);
     const hosted = dialogue.find((i) => i !== launch && (i.summary.includes(country.capital) || i.summary.includes(country.name)));
-    const text = [`Since ${launch.year}${role ? `, ${role}` : ""}`, hosted ? `host of the ${shortName(hosted)} (${initiativeWhen(hosted)})` : ""].filter(Boolean).join("; ");
+    const text = [`Since ${launch.year}`, hosted ? `host of the ${shortName(hosted)} (${initiativeWhen(hosted)})` : ""].filter(Boolean).join("; ");
     rows.push(["“Central Asia plus Japan”", cell(text, hosted ? hosted.citations : launch.citations)]);
   }
   for (const comparison of cumulativeComparisons(data.countries, data.aidFigures)) {
@@ -51,12 +50,6 @@ export function drawAtAGlance(brief: Brief, country: Country): void {
 }
 
 const mentions = (i: Initiative, c: Country) => [i.name, i.summary, i.note ?? ""].some((s) => s.includes(c.name) || s.includes(c.capital));
-
-/** The clause of the dialogue record's note that names the country, without the name: "takes part with observer status". */
-function roleIn(launch: Initiative, country: Country): string | undefined {
-  const sentence = (launch.note ?? "").split(/(?<=\.)\s+/).find((s) => s.startsWith(country.name));
-  return sentence?.slice(country.name.length).replace(/\s*\([^)]*\)/g, "").replace(/\.$/, "").trim();
-}
 
 const shortName = (i: Initiative) => i.name.replace(/ of the “[^”]*” dialogue$/, "").replace(/^\w/, (c) => c.toLowerCase());
 const largestAmount = (i: Initiative) => i.amounts.filter((a) => a.currency === "JPY").sort((a, b) => Number(BigInt(b.value.split(".")[0] ?? "0") - BigInt(a.value.split(".")[0] ?? "0")))[0]!;
