@@ -9,7 +9,7 @@ import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import { type BriefingData, findCountry, gatherBriefing } from "../src/briefing/data.ts";
 import { renderBriefing } from "../src/briefing/document.ts";
-import { registerFonts } from "../src/briefing/fonts.ts";
+import { registerFonts } from "../src/briefing/fonts/register-fonts.ts";
 import { briefingHtml } from "./briefing-html.ts";
 import type { BenchRow } from "./row.ts";
 import { startTestDatabase } from "../test/support/database.ts";
@@ -23,9 +23,9 @@ export async function briefingRows(): Promise<BenchRow[]> {
     const briefings: BriefingData[] = [];
     for (const c of db.dataset.countries) {
       const country = await findCountry(db.store, c.code);
-      if (country) briefings.push(await gatherBriefing(db.store, country, new Date()));
+      if (country) briefings.push(await gatherBriefing(db.store, country));
     }
-    const [briefingMs, plainMs] = await medians(
+    const [[briefingMs, briefingSpread], [plainMs, plainSpread]] = await medians(
       async () => {
         for (const data of briefings) await renderBriefing(data);
       },
@@ -35,12 +35,13 @@ export async function briefingRows(): Promise<BenchRow[]> {
     );
     const perBriefing = briefingMs / briefings.length;
     const plain = plainMs / briefings.length;
+    const perCountry = ([low, high]: [number, number]) => `spread ${(low / briefings.length).toFixed(1)}–${(high / briefings.length).toFixed(1)} ms over ${RUNS} alternated runs, interquartile`;
     const sizes = await Promise.all(briefings.map(async (d) => (await renderBriefing(d)).pdf.length));
     const largestKB = Math.max(...sizes) / 1024;
     const chromium = chromiumMedian(briefings);
     const ms = (n: number) => `${n.toFixed(1)} ms`;
     return [
-      rowOf(`briefing render, warm median per country: ${ms(perBriefing)}`, `4-page plain-text pdfkit document: ${ms(plain)}`, perBriefing / plain, 3),
+      rowOf(`briefing render, warm median per country: ${ms(perBriefing)} (${perCountry(briefingSpread)})`, `4-page plain-text pdfkit document: ${ms(plain)} (${perCountry(plainSpread)})`, perBriefing / plain, 3),
       rowOf(`briefing render, warm median per country: ${ms(perBriefing)}`, `headless Chromium printing the same content from HTML: ${ms(chromium)}`, perBriefing / chromium, 0.1),
       rowOf(`largest briefing: ${largestKB.toFixed(1)} KB (all: ${sizes.map((s) => (s / 1024).toFixed(1)).join(", ")} KB)`, "200 KB", largestKB / 200, 1),
     ];
@@ -60,7 +61,7 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
  * Medians of two workloads timed in alternation, after a warm-up of each, so
  * that drift in the machine's load and the collector's state hits both alike.
  */
-async function medians(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
+async function medians(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[[number, [number, number]], [number, [number, number]]]> {
   await a();
   await b();
   const times: [number[], number[]] = [[], []];
@@ -71,8 +72,13 @@ async function medians(a: () => Promise<unknown>, b: () => Promise<unknown>): Pr
       times[k]!.push(performance.now() - start);
     }
   }
-  const mid = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)] ?? Number.NaN;
-  return [mid(times[0]), mid(times[1])];
+  // The median, and the interquartile range as the spread.
+  const summary = (list: number[]): [number, [number, number]] => {
+    const sorted = [...list].sort((x, y) => x - y);
+    const at = (q: number) => sorted[Math.floor(q * (sorted.length - 1))] ?? Number.NaN;
+    return [at(0.5), [at(0.25), at(0.75)]];
+  };
+  return [summary(times[0]), summary(times[1])];
 }
 
 /**
@@ -81,7 +87,7 @@ async function medians(a: () => Promise<unknown>, b: () => Promise<unknown>): Pr
  * with no layout logic of ours.
  */
 function plainTextDocument(data: BriefingData): Promise<void> {
-  const texts = [data.country.summary, ...data.country.facts.map((f) => f.text), ...data.periods.map((p) => p.period.summary), ...data.initiatives.map((i) => i.summary)];
+  const texts = [data.country.summary, ...data.country.facts.map((f) => f.text), ...data.periods.map((p) => p.summary), ...data.initiatives.filter((i) => i.countries.includes(data.country.code)).map((i) => i.summary)];
   const doc = new PDFDocument({ size: "A4", font: "" });
   registerFonts(doc);
   doc.fontSize(10);

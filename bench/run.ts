@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { assetRows } from "./assets.ts";
 import { briefingRows } from "./briefing.ts";
+import { briefingColdStartRows } from "./briefing-cold-start.ts";
 import { loadSection } from "./load-section.ts";
 import { memoryRows } from "./memory-row.ts";
 import { requestRows } from "./requests.ts";
@@ -23,6 +24,7 @@ const producers: { ids: string[]; produce: () => Promise<BenchRow[]> }[] = [
   { ids: ["P4", "P6"], produce: throughputRows },
   { ids: ["P5"], produce: briefingRows },
   { ids: ["P7"], produce: roundTripRows },
+  { ids: ["P8"], produce: briefingColdStartRows },
   { ids: ["P9"], produce: memoryRows },
 ];
 

@@ -116,3 +116,34 @@ describe("briefing Lambda handler (HTTP API payload 2.0)", () => {
     expect(JSON.parse(result.body ?? "")).toMatchObject({ error: expect.any(String), message: expect.any(String) });
   });
 });
+
+describe("GET /briefings/central-asia.pdf, the regional brief", () => {
+  it("serves the PDF with the same headers, HEAD and 304 as a country's brief", async () => {
+    const response = await fetchLocal("/briefings/central-asia.pdf");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toMatch(/filename="Central-Asia-briefing\.pdf"/);
+    const etag = response.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^"[^"]+"$/);
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(response.headers.get("content-length")).toBe(String(body.length));
+    expect(etag).not.toBe((await fetchLocal("/briefings/KZ.pdf", { method: "HEAD" })).headers.get("etag"));
+    const head = await fetchLocal("/briefings/Central-Asia.pdf", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+    expect((await fetchLocal("/briefings/central-asia.pdf", { headers: { "if-none-match": etag } })).status).toBe(304);
+    expect((await fetchLocal("/briefings/central-asia.pdf", { method: "POST", body: "x" })).status).toBe(405);
+  });
+
+  it("links each republic to its own brief at the request's origin", async () => {
+    const body = Buffer.from(await (await fetchLocal("/briefings/central-asia.pdf")).arrayBuffer());
+    for (const code of ["KZ", "KG", "TJ", "TM", "UZ"]) expect(body.includes(Buffer.from(`http://localhost/briefings/${code}.pdf`))).toBe(true);
+  });
+
+  it("is served by the Lambda handler too", async () => {
+    const result = await handler(httpApiEvent({ method: "GET", path: "/briefings/central-asia.pdf" }));
+    expect(result.statusCode).toBe(200);
+    expect(Buffer.from(result.body ?? "", "base64").subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+});

@@ -1,82 +1,170 @@
-// The layout holds whatever the lengths of the data: very long names and
-// summaries, and a period with no initiatives, still render page by page.
-import { PDFParse } from "pdf-parse";
+// Tests that look at the page: positions of text (pdf.js), links, outline and
+// structure of every brief, on the real data and on data blown up to many
+// times its length, which must still paginate cleanly.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset, type ValidatedDataset } from "../seed/dataset.ts";
-import { findCountry, gatherBriefing } from "../src/briefing/data.ts";
+import { findCountry, gatherBriefing, gatherSnapshot } from "../src/briefing/data.ts";
 import { renderBriefing } from "../src/briefing/document.ts";
+import { renderRegionalBriefing } from "../src/briefing/regional-document.ts";
+import { PAGE } from "../src/briefing/theme.ts";
+import { type ReadPdf, readPdf } from "./briefing-pages.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
 
-const date = new Date("2026-05-12T00:00:00Z");
 const long = (text: string, times: number) => Array.from({ length: times }, () => text).join(" ");
 
-/** The real data with Kazakhstan's texts blown up and its period-4 initiatives moved away. */
+/** The real data with Kazakhstan's texts and its own initiatives blown up. */
 function synthetic(real: ValidatedDataset): ValidatedDataset {
   return {
     ...real,
     version: "synthetic-long-texts",
     countries: real.countries.map((c) =>
-      c.code === "KZ"
-        ? {
-            ...c,
-            name: long("Kazakhstan", 12),
-            capital: long("Astana", 30),
-            summary: long(c.summary, 12),
-            facts: c.facts.map((f) => ({ ...f, topic: long(f.topic, 6), text: long(f.text, 10) })),
-          }
-        : c,
+      c.code === "KZ" ? { ...c, summary: long(c.summary, 4), facts: c.facts.map((f) => ({ ...f, text: long(f.text, 5) })) } : c,
     ),
-    periods: real.periods.map((p) => ({ ...p, title: long(p.title, 5), summary: long(p.summary, 8) })),
-    initiatives: real.initiatives.map((i) => ({
-      ...i,
-      name: long(i.name, 6),
-      summary: long(i.summary, 20),
-      countries: i.period === 4 ? i.countries.filter((c) => c !== "KZ") : i.countries,
-    })),
+    initiatives: real.initiatives.map((i) => (i.countries.length === 1 ? { ...i, name: long(i.name, 3), summary: long(i.summary, 12) } : i)),
   };
-}
-
-async function pageText(pdf: Buffer): Promise<{ text: string; pages: number }> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    const result = await parser.getText();
-    return { text: result.text.replace(/\s+/g, " "), pages: result.total };
-  } finally {
-    await parser.destroy();
-  }
 }
 
 let real: TestDatabase;
 let blown: TestDatabase;
+const briefs = new Map<string, { pages: number; read: ReadPdf }>();
+
 beforeAll(async () => {
   real = await startTestDatabase();
   blown = await startTestDatabase({ dataset: synthetic(await loadDataset()) });
-}, 30_000);
+  for (const c of real.dataset.countries) {
+    const country = await findCountry(real.store, c.code);
+    if (!country) throw new Error(`no ${c.code}`);
+    const { pdf, pages } = await renderBriefing(await gatherBriefing(real.store, country));
+    briefs.set(c.code, { pages, read: await readPdf(pdf) });
+  }
+  const regional = await renderRegionalBriefing(await gatherSnapshot(real.store));
+  briefs.set("central-asia", { pages: regional.pages, read: await readPdf(regional.pdf) });
+  const kz = await findCountry(blown.store, "KZ");
+  if (!kz) throw new Error("no KZ");
+  const grown = await renderBriefing(await gatherBriefing(blown.store, kz));
+  briefs.set("KZ blown up", { pages: grown.pages, read: await readPdf(grown.pdf) });
+}, 120_000);
 afterAll(async () => {
   await real.close();
   await blown.close();
 });
 
-async function render(t: TestDatabase) {
-  const country = await findCountry(t.store, "KZ");
-  if (!country) throw new Error("no KZ");
-  return renderBriefing(await gatherBriefing(t.store, country, date));
-}
+const get = (name: string) => {
+  const brief = briefs.get(name);
+  if (!brief) throw new Error(`no brief ${name}`);
+  return brief;
+};
+const TEXT_BLOCK = { left: PAGE.margins.left, right: PAGE.size[0] - PAGE.margins.right, top: PAGE.margins.top, bottom: PAGE.size[1] - PAGE.margins.bottom };
+const isFurniture = (top: number) => top < TEXT_BLOCK.top - 1 || top > TEXT_BLOCK.bottom + 1;
+const ALL = ["KZ", "KG", "TJ", "TM", "UZ", "central-asia", "KZ blown up"];
 
-describe("briefing layout under long data", () => {
-  it("renders very long names and summaries on more pages, numbering them all", async () => {
-    const normal = await render(real);
-    const grown = await render(blown);
-    expect(grown.pages).toBeGreaterThan(normal.pages * 2);
-    const { text, pages } = await pageText(grown.pdf);
-    expect(pages).toBe(grown.pages);
-    expect(text).toContain(`Page ${pages} of ${pages}`);
-    expect(text).toContain("Sources");
-  }, 60_000);
+describe.each(ALL)("the %s brief, as laid out", (name) => {
+  it("keeps its text inside the text block, header and footer apart", () => {
+    for (const page of get(name).read.pages) {
+      for (const item of page.items) {
+        expect(item.x, item.str).toBeGreaterThanOrEqual(TEXT_BLOCK.left - 0.5);
+        expect(item.x + item.width, item.str).toBeLessThanOrEqual(TEXT_BLOCK.right + 0.5);
+        if (isFurniture(item.top)) expect(item.size, item.str).toBeLessThanOrEqual(8);
+        else expect(item.bottom, item.str).toBeLessThanOrEqual(TEXT_BLOCK.bottom + 0.5);
+      }
+    }
+  });
 
-  it("says so for a period with no initiatives for the country", async () => {
-    const { text } = await pageText((await render(blown)).pdf);
-    expect(text).toContain("No initiative concerning");
-    expect(text).toContain("is recorded for this period.");
-  }, 60_000);
+  it("leaves no heading within two lines of a column's foot", () => {
+    for (const page of get(name).read.pages) {
+      const headings = page.items.filter((i) => i.size >= 10.5 && !isFurniture(i.top) && /[A-Za-z]/.test(i.str) && i.size !== 11);
+      for (const heading of headings) {
+        const below = page.items.filter((i) => Math.abs(i.x - heading.x) < 200 && i.top > heading.bottom && !isFurniture(i.top) && i.x >= heading.x - 10);
+        expect(below.length, `heading "${heading.str}" has text after it in its column`).toBeGreaterThan(0);
+        expect(TEXT_BLOCK.bottom - heading.bottom, `heading "${heading.str}"`).toBeGreaterThan(2 * 14);
+      }
+    }
+  });
+
+  it("has charts whose gridlines no label crosses", () => {
+    const pages = get(name).read.pages;
+    const gridlines = pages.flatMap((p) => p.verticals);
+    expect(gridlines.length).toBeGreaterThan(5);
+    for (const page of pages) {
+      for (const line of page.verticals) {
+        const crossing = page.items.filter((i) => i.bottom > line.top && i.top < line.bottom && i.x < line.x - 0.5 && i.x + i.width > line.x + 0.5);
+        expect(crossing.map((i) => i.str)).toEqual([]);
+      }
+    }
+  });
+
+  it("sets body text in two columns at 10 pt with no line over 75 characters", () => {
+    const body = get(name).read.pages.flatMap((p) => p.items.filter((i) => i.size === 10 && !isFurniture(i.top)));
+    expect(body.length).toBeGreaterThan(20);
+    const columns = new Set(body.map((i) => (i.x < PAGE.size[0] / 2 ? "left" : "right")));
+    expect(columns.size).toBe(2);
+    for (const item of body) expect(item.str.length, item.str).toBeLessThanOrEqual(75);
+  });
+});
+
+describe.each(["KZ", "KG", "TJ", "TM", "UZ", "central-asia"])("the %s brief, as navigated", (name) => {
+  it("fits on at most four pages, its last page more than a quarter full", () => {
+    const { pages, read } = get(name);
+    expect(pages).toBeLessThanOrEqual(4);
+    const last = read.pages.at(-1);
+    const lowest = Math.max(...(last?.items.filter((i) => !isFurniture(i.top)).map((i) => i.bottom) ?? [0]));
+    const anyRightColumn = last?.items.some((i) => !isFurniture(i.top) && i.x > PAGE.size[0] / 2) ?? false;
+    expect(anyRightColumn || lowest - TEXT_BLOCK.top > (TEXT_BLOCK.bottom - TEXT_BLOCK.top) / 4).toBe(true);
+  });
+
+  it("is tagged, with headings, lists, a table with header cells and a figure, and an outline of its sections", () => {
+    const { read } = get(name);
+    expect(read.tagged).toBe(true);
+    for (const type of ["H1", "H2", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "Figure", "Link"]) expect(read.structTypes, type).toContain(type);
+    expect(read.outline).toContain("Official development assistance");
+    expect(read.outline).toContain("Notes");
+  });
+
+  it("links every note marker to its note, and every note is a destination", () => {
+    const { read } = get(name);
+    const internal = read.pages.flatMap((p) => p.links.filter((l) => l.dest));
+    expect(internal.length).toBeGreaterThan(10);
+    for (const link of internal) expect(read.destinations).toContain(link.dest);
+    const notes = read.destinations.filter((d) => d.startsWith("note-")).map((d) => Number(d.slice(5))).sort((a, b) => a - b);
+    expect(notes).toEqual(notes.map((_, i) => i + 1));
+    expect(new Set(internal.map((l) => l.dest)).size).toBe(notes.length);
+  });
+
+  it("makes every URL printed a link to that URL", () => {
+    const { read } = get(name);
+    for (const page of read.pages) {
+      const printed = page.items.filter((i) => /^https?:\/\//.test(i.str));
+      for (const item of printed) {
+        const link = page.links.find((l) => l.url && l.rect[0] <= item.x + 1 && l.rect[2] >= item.x + 1 && Math.abs(page.height - l.rect[3] - item.top) < 6);
+        expect(link, item.str).toBeDefined();
+        expect(link?.url?.startsWith(item.str.replace(/\/$/, "").slice(0, 20))).toBe(true);
+      }
+    }
+  });
+});
+
+it("keeps each brief about its country: at most a quarter of its sentences appear in all five", () => {
+  const sentencesOf = (read: ReadPdf) =>
+    new Set(
+      read.pages
+        .flatMap((p) => p.items.filter((i) => !isFurniture(i.top)).map((i) => i.str))
+        .join(" ")
+        .replace(/\s+/g, " ")
+        .split(/(?<=[.!?])\s+(?=[A-Z“])/)
+        .map((s) => s.trim())
+        .filter((s) => s.split(" ").length >= 4),
+    );
+  const codes = ["KZ", "KG", "TJ", "TM", "UZ"];
+  const sets = codes.map((c) => sentencesOf(get(c).read));
+  for (const [index, set] of sets.entries()) {
+    const shared = [...set].filter((s) => sets.every((other) => other.has(s)));
+    expect(shared.length / set.size, codes[index]).toBeLessThanOrEqual(0.25);
+  }
+});
+
+it("paginates long data onto more pages, numbering them all", () => {
+  const { pages, read } = get("KZ blown up");
+  expect(pages).toBeGreaterThan(get("KZ").pages);
+  const footer = read.pages.at(-1)?.items.map((i) => i.str).join(" ") ?? "";
+  expect(footer).toContain(`Page ${pages} of ${pages}`);
 });

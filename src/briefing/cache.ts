@@ -1,20 +1,21 @@
-// Rendered briefings kept per process, keyed by country, data version and
-// day (the day is printed on the briefing). Entries of an older version or
-// day are dropped as soon as a newer one is rendered, so the cache holds at
-// most one PDF per country. Concurrent requests share one render.
+// Rendered briefings kept per process, keyed by brief (a country's code or
+// the regional slug), data version and the origin its links point to.
+// Entries of an older version are dropped as soon as a newer one is rendered,
+// so the cache holds at most one PDF per brief. Concurrent requests share one
+// render.
 import type { RenderedBriefing } from "./document.ts";
 
 export interface BriefingKey {
   code: string;
   version: string;
-  day: string;
+  origin: string;
 }
 
 export class RenderCache {
   private readonly entries = new Map<string, { key: BriefingKey; rendering: Promise<RenderedBriefing> }>();
 
   get(key: BriefingKey, render: () => Promise<RenderedBriefing>): Promise<RenderedBriefing> {
-    const id = `${key.code}|${key.version}|${key.day}`;
+    const id = `${key.code}|${key.version}|${key.origin}`;
     const hit = this.entries.get(id);
     if (hit) return hit.rendering;
     for (const [other, entry] of this.entries) {

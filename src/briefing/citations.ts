@@ -1,46 +1,41 @@
-// Numbered citations: each distinct (source, locator) gets the next number the
-// first time the document cites it, and the sources list resolves every number.
+// Sequential endnotes: each distinct (source, locator) gets the next number
+// the first time the brief cites it, and its marker is a superscript link to
+// the note. Numbers therefore run in reading order, 1, 2, 3 …
 import type { Citation } from "../domain/records.ts";
+import type { Run } from "./typeset/runs.ts";
 
-export interface NumberedCitation {
+export interface Endnote {
   number: number;
   source: string;
   locator: string | undefined;
 }
 
-export class CitationRegistry {
-  private readonly numbers = new Map<string, NumberedCitation>();
+export const noteDestination = (n: number): string => `note-${n}`;
 
-  /** The marker for these citations, such as "[1, 4]", numbering new ones. */
-  cite(citations: readonly Citation[]): string {
-    const numbers = new Set<number>();
+export class CitationRegistry {
+  private readonly notes = new Map<string, Endnote>();
+
+  /** The superscript marker runs for these citations, numbering new ones; none for none. */
+  cite(citations: readonly Citation[]): Run[] {
+    const numbers: number[] = [];
     for (const c of citations) {
       const key = `${c.source}\u0000${c.locator ?? ""}`;
-      let entry = this.numbers.get(key);
-      if (!entry) {
-        entry = { number: this.numbers.size + 1, source: c.source, locator: c.locator };
-        this.numbers.set(key, entry);
+      let note = this.notes.get(key);
+      if (!note) {
+        note = { number: this.notes.size + 1, source: c.source, locator: c.locator };
+        this.notes.set(key, note);
       }
-      numbers.add(entry.number);
+      if (!numbers.includes(note.number)) numbers.push(note.number);
     }
-    return numbers.size === 0 ? "" : `[${[...numbers].sort((a, b) => a - b).join(", ")}]`;
+    numbers.sort((a, b) => a - b);
+    return numbers.flatMap((n, i) => [
+      ...(i > 0 ? [{ text: ",", style: "marker" as const, glued: true }] : []),
+      { text: String(n), style: "marker" as const, glued: true, goTo: noteDestination(n), linkLabel: `Note ${n}` },
+    ]);
   }
 
-  /** The marker `cite` would print, without numbering anything: for measuring. */
-  peek(citations: readonly Citation[]): string {
-    let next = this.numbers.size;
-    const numbers = citations.map((c) => this.numbers.get(`${c.source}\u0000${c.locator ?? ""}`)?.number ?? ++next);
-    return numbers.length === 0 ? "" : `[${[...new Set(numbers)].join(", ")}]`;
-  }
-
-  /** Every numbered citation, grouped by source in order of first citation. */
-  bySource(): { source: string; entries: NumberedCitation[] }[] {
-    const groups = new Map<string, NumberedCitation[]>();
-    for (const entry of this.numbers.values()) {
-      const group = groups.get(entry.source) ?? [];
-      group.push(entry);
-      groups.set(entry.source, group);
-    }
-    return [...groups].map(([source, entries]) => ({ source, entries }));
+  /** Every endnote, in number order. */
+  all(): Endnote[] {
+    return [...this.notes.values()];
   }
 }

@@ -1,34 +1,26 @@
-// Everything one briefing shows, gathered from the store in one place, so the
-// renderer works on plain data and never talks to DynamoDB itself.
+// Everything a briefing shows, gathered from the store in one place (one
+// round of parallel reads), so the renderer works on plain data and never
+// talks to DynamoDB itself. Country briefs and the regional brief read the
+// same snapshot: a country's brief compares it with the other four.
 import type { AidFigure, Country, Initiative, Period, Source } from "../domain/records.ts";
 import type { InitiativeFilter, KnowledgeStore } from "../store/knowledge-store.ts";
 
-export interface PeriodEngagement {
-  period: Period;
-  /** The country's initiatives of this period, chronologically; may be empty. */
-  initiatives: Initiative[];
-}
-
-export interface BriefingData {
-  country: Country;
+export interface Snapshot {
   dataVersion: string;
-  /** The day the briefing is dated. */
-  date: Date;
-  periods: PeriodEngagement[];
-  /** The country's initiatives, chronologically. */
+  /** The five republics, in the store's order. */
+  countries: Country[];
+  periods: Period[];
+  /** Every initiative, chronologically. */
   initiatives: Initiative[];
-  /** The country's aid figures, by kind then year. */
+  /** Every aid figure; regional ones have country null. */
   aidFigures: AidFigure[];
-  region: {
-    /** Initiatives of the "Central Asia plus Japan" dialogue, chronologically. */
-    dialogue: Initiative[];
-    aidFigures: AidFigure[];
-  };
   sources: ReadonlyMap<string, Source>;
 }
 
-/** The dialogue's records are those naming it, found with the store's text filter. */
-const DIALOGUE_TEXT = "Central Asia plus Japan";
+export interface BriefingData extends Snapshot {
+  /** The country the brief is about. */
+  country: Country;
+}
 
 /** Looks a country up by alpha-2 or alpha-3 code (any case); null when none of the five has it. */
 export async function findCountry(store: KnowledgeStore, code: string): Promise<Country | null> {
@@ -36,35 +28,41 @@ export async function findCountry(store: KnowledgeStore, code: string): Promise<
   return country ?? null;
 }
 
-export async function gatherBriefing(store: KnowledgeStore, country: Country, date: Date): Promise<BriefingData> {
-  const [dataVersion, periods, initiatives, aidFigures, dialogue, regionalAid, sources] = await Promise.all([
-    store.dataVersion(),
+/** Reads everything in one round of parallel reads; a data version already read is not read again. */
+export async function gatherSnapshot(store: KnowledgeStore, version?: string): Promise<Snapshot> {
+  const [dataVersion, countries, periods, initiatives, aidFigures, sources] = await Promise.all([
+    version ?? store.dataVersion(),
+    store.listCountries(),
     store.listPeriods(),
-    allInitiatives(store, { countryCode: country.code }),
-    store.aidFiguresOf(country.code),
-    allInitiatives(store, { text: DIALOGUE_TEXT }),
-    store.aidFiguresOf(null),
+    allPages((after) => store.initiatives({} as InitiativeFilter, { first: 100, after })),
+    allPages((after) => store.aidFigures({}, { first: 100, after })),
     store.listSources(),
   ]);
   return {
-    country,
     dataVersion: dataVersion ?? "unversioned",
-    date,
-    periods: [...periods]
-      .sort((a, b) => a.ordinal - b.ordinal)
-      .map((period) => ({ period, initiatives: initiatives.filter((i) => i.period === period.ordinal) })),
+    countries,
+    periods: [...periods].sort((a, b) => a.ordinal - b.ordinal),
     initiatives,
     aidFigures,
-    region: { dialogue, aidFigures: regionalAid },
     sources: new Map(sources.map((s) => [s.slug, s])),
   };
 }
 
-async function allInitiatives(store: KnowledgeStore, filter: InitiativeFilter): Promise<Initiative[]> {
-  const all: Initiative[] = [];
+export async function gatherBriefing(store: KnowledgeStore, country: Country, version?: string): Promise<BriefingData> {
+  return { ...(await gatherSnapshot(store, version)), country };
+}
+
+interface Paged<T> {
+  edges: { node: T }[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+async function allPages<T>(read: (after: string | null) => Promise<Paged<T>>): Promise<T[]> {
+  const all: T[] = [];
   let after: string | null = null;
   do {
-    const page = await store.initiatives(filter, { first: 100, after });
+    const page: Paged<T> = await read(after);
     all.push(...page.edges.map((e) => e.node));
     after = page.hasNextPage ? page.endCursor : null;
   } while (after);

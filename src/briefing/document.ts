@@ -1,62 +1,101 @@
-// The briefing document: pdfkit set up with embedded fonts and metadata, the
-// sections in reading order, then page numbers. Knows nothing of HTTP.
-import PDFDocument from "pdfkit";
+// A country brief: title band, lead summary and key points, the at-a-glance
+// panel, engagement by period, milestones, aid (table and comparison chart),
+// the regional box, "About the data" and the endnotes; then the running
+// header and footer. Knows nothing of HTTP.
 import { CitationRegistry } from "./citations.ts";
 import type { BriefingData } from "./data.ts";
-import { registerFonts } from "./fonts.ts";
-import { Layout } from "./layout.ts";
+import { asOfDate, asOfText, newestFact } from "./derive/as-of.ts";
+import { cumulativeComparisons } from "./derive/comparison.ts";
+import { dialogueRecords, ownInitiatives, regionalAnchors } from "./derive/scope.ts";
+import { fontSelector } from "./fonts/register-fonts.ts";
 import { drawPageFurniture } from "./page-furniture.ts";
-import type { Briefing } from "./section.ts";
-import { drawAid } from "./sections/aid.ts";
+import { BRIEFING_AUTHOR, createPdf } from "./pdf-document.ts";
+import type { Brief } from "./section.ts";
+import { drawAboutData } from "./sections/about-data.ts";
+import { drawAidChart } from "./sections/aid-chart.ts";
+import { drawAidTable, figureLabel } from "./sections/aid-table.ts";
+import { drawAtAGlance } from "./sections/at-a-glance.ts";
+import { drawDialogueBox } from "./sections/dialogue-box.ts";
 import { drawEngagement } from "./sections/engagement.ts";
-import { drawKeyFacts } from "./sections/key-facts.ts";
-import { drawRegional } from "./sections/regional.ts";
-import { drawSources } from "./sections/sources.ts";
-import { drawTimeline } from "./sections/timeline.ts";
-import { drawTitle } from "./sections/title.ts";
-import { PAGE } from "./theme.ts";
+import { drawEndnotes } from "./sections/endnotes.ts";
+import { drawMilestones } from "./sections/milestones.ts";
+import { drawSummary } from "./sections/summary.ts";
+import { drawTitleBand } from "./title-band.ts";
+import { Typesetter } from "./typeset/typesetter.ts";
+import { AID_KINDS } from "../domain/enums.ts";
+import type { AidFigure } from "../domain/records.ts";
 
-export const BRIEFING_AUTHOR = "Central Asia–Japan knowledge base";
+export { BRIEFING_AUTHOR };
 
 export interface RenderedBriefing {
   pdf: Buffer;
   pages: number;
 }
 
-export function renderBriefing(data: BriefingData): Promise<RenderedBriefing> {
-  const { country } = data;
-  const title = `${country.name}: Japan's relations — country briefing`;
-  const doc = new PDFDocument({
-    size: PAGE.size,
-    margins: PAGE.margins,
-    bufferPages: true,
-    // No default font: pdfkit would load a standard font (AFM data a bundle
-    // may not carry) or parse ours a second time; registerFonts selects ours.
-    font: "",
-    lang: "en-GB",
-    displayTitle: true,
-    info: {
-      Title: title,
-      Author: BRIEFING_AUTHOR,
-      Subject: `Japan's relations with ${country.name}: key facts, engagement through five periods, initiatives, aid figures and regional context, with sources`,
-      Keywords: ["Japan", "Central Asia", country.name, country.code, country.iso3, "ODA", "Central Asia plus Japan"].join(", "),
-      // Dated by the briefing, so the same data on the same day gives the same file.
-      CreationDate: data.date,
-      ModDate: data.date,
-    },
-  });
-  registerFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
+export interface RenderOptions {
+  /** The URL of a brief, for links between briefs; defaults to the path the HTTP route serves. */
+  briefUrl?: (code: string) => string;
+}
 
-  const briefing: Briefing = { layout: new Layout(doc), cites: new CitationRegistry(), data };
-  for (const draw of [drawTitle, drawKeyFacts, drawEngagement, drawTimeline, drawAid, drawRegional, drawSources]) draw(briefing);
+export const defaultBriefUrl = (code: string): string => `/briefings/${code}.pdf`;
+
+export function renderBriefing(data: BriefingData, options: RenderOptions = {}): Promise<RenderedBriefing> {
+  const { country } = data;
+  const count = data.countries.length;
+  // Dated by the newest fact the brief shows: its own records, its anchors, the regional box, its figures.
+  const asOf = newestFact(
+    [...ownInitiatives(data.initiatives, country, count), ...regionalAnchors(data.initiatives, country, count), ...dialogueRecords(data.initiatives)],
+    data.aidFigures.filter((f) => f.country === country.code),
+  );
+  const title = `Japan and ${country.name}: country brief`;
+  const { doc, done } = createPdf({
+    title,
+    subject: `Japan’s relations with ${country.name}: at a glance, key points, engagement since ${country.diplomaticRelationsSince}, milestones, official development assistance compared with the other Central Asian republics, and the regional dialogue, with sources`,
+    keywords: ["Japan", "Central Asia", country.name, country.code, country.iso3, "ODA", "Central Asia plus Japan"],
+    date: asOfDate(asOf),
+  });
+  const t = new Typesetter(doc, fontSelector(doc));
+  const brief: Brief = { t, cites: new CitationRegistry(), data, briefUrl: options.briefUrl ?? defaultBriefUrl };
+  const asOfLine = `Information as of ${asOfText(asOf)}`;
+  drawTitleBand(t, "COUNTRY BRIEF  ·  JAPAN AND CENTRAL ASIA", `Japan and ${country.name}`, `${asOfLine}  ·  Diplomatic relations since ${country.diplomaticRelationsSince}`);
+  drawSummary(brief, country);
+  drawAtAGlance(brief, country);
+  drawEngagement(brief, country);
+  drawMilestones(brief, country);
+
+  const comparisons = cumulativeComparisons(data.countries, data.aidFigures);
+  const figures = data.aidFigures.filter((f) => f.country === country.code);
+  const compared = new Set(comparisons.flatMap((c) => c.figures.filter((f) => f.country.code === country.code).map((f) => f.figure)));
+  const label = figureLabel(new Map(data.initiatives.map((i) => [i.slug, i])), country.name);
+  const otherCumulative = figures.filter((f) => f.basis === "CUMULATIVE" && !compared.has(f));
+  const years = [...new Set(otherCumulative.map((f) => f.asOfYear))].sort((a, b) => b - a);
+  // The section's heading stays with its table: about 20 points a row.
+  t.heading(`Official development assistance`, 1, 60 + 20 * (figures.length + 3));
+  drawAidTable(
+    brief,
+    `Table 1. Japan’s ODA to ${country.name}`,
+    [
+      { title: `Cumulative to ${comparisons[0]?.year ?? ""}, all republics on one basis`, figures: [...compared], ranks: new Map(comparisons.map((c) => [c.kind, c])) },
+      ...years.map((year) => ({ title: `Cumulative to ${year}, other source`, figures: byKind(otherCumulative.filter((f) => f.asOfYear === year)) })),
+      { title: "Single commitments", figures: figures.filter((f) => f.basis !== "CUMULATIVE") },
+    ],
+    country.code,
+    label,
+  );
+  drawAidChart(brief, comparisons, country.code, `Figure 1. Cumulative ODA to ${comparisons[0]?.year ?? ""}: ${country.name} and the other republics, by form (¥\u00a0billion)`);
+  drawDialogueBox(brief, { figures: true });
+  drawAboutData(
+    brief,
+    country.name,
+    comparisons,
+    `${BRIEFING_AUTHOR}, “${title}”, information as of ${asOfText(asOf)}, data version ${data.dataVersion.slice(0, 12)}, ${brief.briefUrl(country.code)}.`,
+  );
+  drawEndnotes(brief);
   const pages = doc.bufferedPageRange().count;
-  drawPageFurniture(briefing.layout, `${country.name} · Japan and Central Asia country briefing`);
+  drawPageFurniture(t, { left: `Japan and ${country.name} · Country brief`, right: asOfLine }, BRIEFING_AUTHOR);
   doc.end();
   return done.then((pdf) => ({ pdf, pages }));
 }
+
+/** Figures in the order of the kinds' enumeration: loans, grants, technical cooperation … */
+const byKind = (figures: AidFigure[]): AidFigure[] => [...figures].sort((a, b) => AID_KINDS.indexOf(a.kind) - AID_KINDS.indexOf(b.kind));

@@ -1,13 +1,16 @@
-// GET and HEAD /briefings/{code}.pdf as a fetch handler, for the local server
-// and the briefing Lambda alike. The ETag names the country, data version and
-// day, so a matching If-None-Match is answered without rendering.
+// GET and HEAD /briefings/{code}.pdf and /briefings/central-asia.pdf as a
+// fetch handler, for the local server and the briefing Lambda alike. A brief
+// is dated by its data, so the ETag names the brief, the data version and the
+// origin its links point to, and a matching If-None-Match is answered without
+// rendering.
 import { createHash } from "node:crypto";
 import { isStoreUnavailable } from "../store/unavailable.ts";
 import type { KnowledgeStore } from "../store/knowledge-store.ts";
 import { jsonLogger, describeError, type Logger } from "../logger.ts";
 import { RenderCache } from "./cache.ts";
-import { findCountry, gatherBriefing } from "./data.ts";
-import { renderBriefing } from "./document.ts";
+import { findCountry, gatherBriefing, gatherSnapshot } from "./data.ts";
+import { type RenderedBriefing, renderBriefing } from "./document.ts";
+import { REGIONAL_SLUG, renderRegionalBriefing } from "./regional-document.ts";
 
 const ROUTE = /^\/briefings\/([^/]*)\.pdf$/;
 const CODE = /^[A-Za-z]{2,3}$/;
@@ -16,8 +19,6 @@ const CACHE_CONTROL = "public, max-age=300";
 export interface BriefingHandlerOptions {
   store: KnowledgeStore;
   logger?: Logger;
-  /** The clock briefings are dated by. */
-  now?: () => Date;
 }
 
 const problem = (status: number, error: string, message: string, headers: Record<string, string> = {}) =>
@@ -26,32 +27,40 @@ const problem = (status: number, error: string, message: string, headers: Record
 export function createBriefingHandler(options: BriefingHandlerOptions): (request: Request) => Promise<Response> {
   const { store } = options;
   const logger = options.logger ?? jsonLogger;
-  const now = options.now ?? (() => new Date());
   const cache = new RenderCache();
 
   return async (request) => {
     const match = ROUTE.exec(new URL(request.url).pathname);
-    if (!match) return problem(404, "NOT_FOUND", "Briefings are served at /briefings/{code}.pdf.");
+    if (!match) return problem(404, "NOT_FOUND", `Briefings are served at /briefings/{code}.pdf and /briefings/${REGIONAL_SLUG}.pdf.`);
     if (request.method !== "GET" && request.method !== "HEAD") {
       return problem(405, "METHOD_NOT_ALLOWED", "Briefings support GET and HEAD.", { allow: "GET, HEAD" });
     }
     const code = safeDecode(match[1] ?? "");
-    if (code === null || !CODE.test(code)) return problem(400, "BAD_REQUEST", 'The code must be an ISO 3166-1 alpha-2 or alpha-3 code, such as "KZ" or "KAZ".');
+    const regional = code?.toLowerCase() === REGIONAL_SLUG;
+    if (code === null || (!regional && !CODE.test(code))) {
+      return problem(400, "BAD_REQUEST", `The code must be an ISO 3166-1 alpha-2 or alpha-3 code, such as "KZ" or "KAZ", or "${REGIONAL_SLUG}".`);
+    }
     try {
-      // The country and the data version in one round trip, not two.
-      const [country, version] = await Promise.all([findCountry(store, code), store.dataVersion()]);
-      if (!country) return problem(404, "NOT_FOUND", `No Central Asian republic has the code "${code.toUpperCase()}".`);
-      const date = now();
-      const key = { code: country.code, version: version ?? "unversioned", day: date.toISOString().slice(0, 10) };
-      const etag = `"${createHash("sha256").update(`${key.code}|${key.version}|${key.day}`).digest("base64url").slice(0, 27)}"`;
+      // The country and the data version are read together: one round trip before the ETag is known.
+      const [country, version] = await Promise.all([regional ? null : findCountry(store, code), store.dataVersion()]);
+      if (!regional && !country) return problem(404, "NOT_FOUND", `No Central Asian republic has the code "${code.toUpperCase()}".`);
+      const origin = new URL(request.url).origin;
+      const briefUrl = (c: string) => `${origin}/briefings/${c}.pdf`;
+      const key = { code: country?.code ?? REGIONAL_SLUG, version: version ?? "unversioned", origin };
+      const etag = `"${createHash("sha256").update(`${key.code}|${key.version}|${key.origin}`).digest("base64url").slice(0, 27)}"`;
+      const name = country ? country.name.replace(/[^A-Za-z0-9-]+/g, "-") : "Central-Asia";
       const headers: Record<string, string> = {
         etag,
         "cache-control": CACHE_CONTROL,
         "content-type": "application/pdf",
-        "content-disposition": `inline; filename="${country.name.replace(/[^A-Za-z0-9-]+/g, "-")}-briefing.pdf"`,
+        "content-disposition": `inline; filename="${name}-briefing.pdf"`,
       };
       if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-      const { pdf } = await cache.get(key, async () => renderBriefing(await gatherBriefing(store, country, date)));
+      const render = async (): Promise<RenderedBriefing> =>
+        country
+          ? renderBriefing(await gatherBriefing(store, country, key.version), { briefUrl })
+          : renderRegionalBriefing(await gatherSnapshot(store, key.version), { briefUrl });
+      const { pdf } = await cache.get(key, render);
       headers["content-length"] = String(pdf.length);
       return new Response(request.method === "HEAD" ? null : new Uint8Array(pdf), { status: 200, headers });
     } catch (error) {

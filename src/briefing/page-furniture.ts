@@ -1,26 +1,33 @@
-// Running header and "Page n of m" footer, drawn on every buffered page once
-// the page count is known.
-import type { Layout } from "./layout.ts";
-import { COLORS } from "./theme.ts";
+// Running header (from the second page) and footer with "Page n of m", drawn
+// on every buffered page once the page count is known, as pagination
+// artifacts: copying text never picks them up.
+import { COLORS, PAGE } from "./theme.ts";
+import type { Typesetter } from "./typeset/typesetter.ts";
 
-export function drawPageFurniture(layout: Layout, title: string): void {
-  const { doc } = layout;
+export function drawPageFurniture(t: Typesetter, header: { left: string; right: string }, footer: string): void {
+  const { doc, tags, measure, frame } = t;
+  tags.close();
   const { start, count } = doc.bufferedPageRange();
+  const x = PAGE.margins.left;
+  const width = frame.fullWidth;
+  const text = (value: string, left: number, y: number) => doc.text(value, left, y, { lineBreak: false });
   for (let index = start; index < start + count; index++) {
     doc.switchToPage(index);
-    // Writing in the margins would otherwise make pdfkit start a new page.
-    const margins = { ...doc.page.margins };
-    doc.page.margins.top = 0;
-    doc.page.margins.bottom = 0;
-    const footerY = doc.page.height - margins.bottom + 18;
-    doc.moveTo(layout.left, footerY - 6).lineTo(layout.left + layout.width, footerY - 6).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
-    layout.use("small");
-    doc.text(title, layout.left, footerY, { width: layout.width * 0.7, lineBreak: false, height: 10, ellipsis: true });
-    doc.text(`Page ${index + 1} of ${count}`, layout.left + layout.width * 0.7, footerY, { width: layout.width * 0.3, align: "right", lineBreak: false });
-    if (index > start) {
-      doc.text(title, layout.left, margins.top - 26, { width: layout.width, align: "right", lineBreak: false, height: 10, ellipsis: true });
-    }
-    doc.page.margins.top = margins.top;
-    doc.page.margins.bottom = margins.bottom;
+    tags.artifact("Pagination", () => {
+      measure.use("furniture");
+      const footerY = PAGE.size[1] - PAGE.margins.bottom + 20;
+      doc.moveTo(x, footerY - 5).lineTo(x + width, footerY - 5).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+      measure.use("furniture");
+      text(footer, x, footerY);
+      const page = `Page ${index + 1} of ${count}`;
+      text(page, x + width - measure.width(page, "furniture"), footerY);
+      if (index > start) {
+        const headerY = PAGE.margins.top - 24;
+        measure.use("furniture");
+        text(header.left, x, headerY);
+        text(header.right, x + width - measure.width(header.right, "furniture"), headerY);
+        doc.moveTo(x, headerY + 12).lineTo(x + width, headerY + 12).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+      }
+    });
   }
 }

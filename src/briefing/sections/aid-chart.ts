@@ -1,69 +1,80 @@
-// A horizontal bar chart of amounts in one currency, drawn with pdfkit: one
-// axis per currency, so yen and dollars never share a scale or a sum. A figure
-// the source gives as not available has no bar and reads "N/A".
-import { formatMoney } from "../../domain/money.ts";
-import type { Money } from "../../domain/records.ts";
-import type { Layout } from "../layout.ts";
+// The comparison chart: one small panel per form of aid, a bar per republic
+// on that panel's own scale, the brief's country in the dark colour. Values
+// stand in a column of their own right of the plot, so no label ever meets a
+// gridline; N/A is written there, with no bar. Tagged as one Figure whose alt
+// text gives every value.
+import type { Comparison } from "../derive/comparison.ts";
+import { AID_KIND, scaled, unitOf } from "../labels.ts";
+import type { Brief } from "../section.ts";
 import { COLORS } from "../theme.ts";
+import { sourceLine } from "./aid-table.ts";
 
-export interface Bar {
-  label: string;
-  amount: Money | null;
-}
+const NAME_COLUMN = 62;
+const VALUE_COLUMN = 44;
+const ROW = 11;
+const TITLE = 12;
+const TICKS = 10;
+const PANEL_GAP = 8;
 
-const BAR = { height: 14, pitch: 24 };
-const LABEL_WIDTH = 120;
-const VALUE_ROOM = 92;
-const AXIS_HEIGHT = 22;
-
-export function chartHeight(bars: readonly Bar[]): number {
-  return bars.length * BAR.pitch + AXIS_HEIGHT;
-}
-
-export function drawBarChart(layout: Layout, currency: string, bars: readonly Bar[]): void {
-  const { doc } = layout;
-  const top = doc.y;
-  const x0 = layout.left + LABEL_WIDTH;
-  const span = layout.width - LABEL_WIDTH - VALUE_ROOM;
-  const values = bars.map((b) => (b.amount ? Number(b.amount.value) : 0));
-  const ticks = niceTicks(Math.max(...values, 0));
-  const max = ticks.at(-1) ?? 1;
-  const bottom = top + bars.length * BAR.pitch;
-
-  ticks.forEach((tick) => {
-    const x = x0 + (span * tick) / max;
-    doc.moveTo(x, top).lineTo(x, bottom).lineWidth(0.4).strokeColor(COLORS.rule).stroke();
-    layout.use("small");
-    const label = formatMoney({ value: String(tick), currency, approximate: false });
-    doc.text(label, x - 40, bottom + 5, { width: 80, align: "center", lineBreak: false });
+export function drawAidChart(brief: Brief, comparisons: readonly Comparison[], highlight: string | null, caption: string): void {
+  const { t } = brief;
+  if (comparisons.length === 0) return;
+  const unit = unitOf(comparisons.flatMap((c) => c.figures).find((f) => f.figure.amount)?.figure.amount?.currency ?? "JPY");
+  const panelHeight = (c: Comparison) => TITLE + c.figures.length * ROW + TICKS + PANEL_GAP;
+  const height = comparisons.reduce((sum, c) => sum + panelHeight(c), 0);
+  t.heading(caption, 2, height);
+  const alt = comparisons
+    .map((c) => `${AID_KIND[c.kind]}: ${c.figures.map((f) => `${f.country.name} ${f.figure.amount ? scaled(f.figure.amount.value, unit.exponent, unit.places) : "not available"}`).join(", ")}`)
+    .join(". ");
+  const figure = t.tags.element("Figure", undefined, { alt: `Bar chart, ${unit.label}. ${alt}.` });
+  t.tags.content(figure, "Figure", () => {
+    for (const c of comparisons) drawPanel(brief, c, highlight, unit);
   });
+  t.tags.end(figure);
+  sourceLine(brief, comparisons.flatMap((c) => c.figures.flatMap((f) => f.figure.citations)));
+}
 
-  bars.forEach((bar, index) => {
-    const y = top + index * BAR.pitch + (BAR.pitch - BAR.height) / 2;
-    layout.use("cell");
-    doc.text(bar.label, layout.left, y + 2, { width: LABEL_WIDTH - 8, align: "right", height: BAR.height, ellipsis: true });
-    if (!bar.amount) {
-      layout.use("note");
-      doc.text("N/A (not available)", x0 + 6, y + 2, { width: span, lineBreak: false });
-      return;
+function drawPanel(brief: Brief, c: Comparison, highlight: string | null, unit: ReturnType<typeof unitOf>): void {
+  const { t } = brief;
+  const { doc, frame } = t;
+  const x = frame.x;
+  const plotX = x + NAME_COLUMN;
+  const plotWidth = frame.width - NAME_COLUMN - VALUE_COLUMN - 4;
+  const values = c.figures.map((f) => (f.figure.amount ? Number(scaled(f.figure.amount.value, unit.exponent, unit.places).replace(/,/g, "")) : null));
+  const max = Math.max(...values.map((v) => v ?? 0), 1e-9);
+  const step = niceStep(max);
+  const top = Math.ceil(max / step) * step;
+  let y = frame.y;
+  t.drawText(AID_KIND[c.kind], "chartBold", x, y, TITLE);
+  y += TITLE;
+  const plotTop = y;
+  const plotBottom = y + c.figures.length * ROW;
+  for (let tick = 0; tick <= top + 1e-9; tick += step) {
+    const gx = plotX + (tick / top) * plotWidth;
+    doc.moveTo(gx, plotTop).lineTo(gx, plotBottom).lineWidth(0.4).strokeColor(COLORS.rule).stroke();
+    const label = formatTick(tick, step);
+    t.drawText(label, "chart", gx - t.measure.width(label, "chart") / 2, plotBottom + 1, TICKS);
+  }
+  c.figures.forEach((f, i) => {
+    const rowY = plotTop + i * ROW;
+    const own = f.country.code === highlight;
+    t.drawText(f.country.name, own ? "chartBold" : "chart", x, rowY, ROW);
+    const value = values[i] ?? null;
+    if (value !== null) {
+      doc.rect(plotX, rowY + 2, Math.max((value / top) * plotWidth, 0.5), ROW - 4).fill(own ? COLORS.highlight : COLORS.bar);
+      t.measure.forgetColor();
     }
-    const length = Math.max((span * Number(bar.amount.value)) / max, 1);
-    doc.rect(x0, y, length, BAR.height).fill(COLORS.bar);
-    layout.use("bodyBold");
-    doc.fontSize(8.5).text(formatMoney(bar.amount), x0 + length + 5, y + 2, { width: VALUE_ROOM + span - length - 5, lineBreak: false });
+    const label = value === null ? "N/A" : scaled(f.figure.amount?.value ?? "0", unit.exponent, unit.places);
+    t.drawText(label, own ? "chartBold" : "chart", x + frame.width - t.measure.width(label, own ? "chartBold" : "chart"), rowY, ROW);
   });
-  doc.moveTo(x0, top).lineTo(x0, bottom).lineWidth(0.8).strokeColor(COLORS.muted).stroke();
-  doc.x = layout.left;
-  doc.y = top + chartHeight(bars);
+  frame.y = plotBottom + TICKS + PANEL_GAP;
 }
 
-/** Round tick values from zero past `max`: steps of 1, 2, 2.5 or 5 times a power of ten. */
-function niceTicks(max: number): number[] {
-  if (max <= 0) return [0, 1];
+function niceStep(max: number): number {
   const rough = max / 4;
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
-  const ticks: number[] = [];
-  for (let t = 0; t < max + step; t += step) ticks.push(Math.round(t));
-  return ticks;
+  const n = rough / power;
+  return (n <= 1 ? 1 : n <= 2 ? 2 : n <= 5 ? 5 : 10) * power;
 }
+
+const formatTick = (tick: number, step: number) => (step >= 1 ? String(Math.round(tick)) : tick.toFixed(Math.ceil(-Math.log10(step))));

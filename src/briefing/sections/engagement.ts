@@ -1,33 +1,31 @@
-// Japan's engagement through the five periods: each period's summary and
-// leaders, then the country's initiatives of that period, or a line saying
-// there were none on record.
-import { initiativeWhen, periodSpan } from "../labels.ts";
-import type { Briefing } from "../section.ts";
-import { sectionTitle } from "../section.ts";
+// Japan's engagement period by period, as a compact table: each period's
+// years and name, and only what concerns this country in it. The periods'
+// regional story is told once, in the regional brief.
+import type { Country } from "../../domain/records.ts";
+import { ownInitiatives } from "../derive/scope.ts";
+import { initiativeWhen, periodSpan, typographic } from "../labels.ts";
+import type { Brief } from "../section.ts";
+import type { Run } from "../typeset/runs.ts";
+import { drawTable } from "../typeset/table.ts";
 
-export function drawEngagement(briefing: Briefing): void {
-  const { layout, cites, data } = briefing;
-  const name = data.country.name;
-  sectionTitle(briefing, `Japan's engagement, period by period`, layout.lineHeight("h2") + 4 + layout.lines("body", 3));
-  data.periods.forEach(({ period, initiatives }, index) => {
-    if (index > 0) layout.gap(10);
-    const title = `${period.ordinal}. ${period.title} (${periodSpan(period)})`;
-    layout.heading(title, "h2", layout.lines("body", 3));
-    layout.paragraph(period.summary, "body", { cite: cites.cite(period.citations) });
-    if (period.leaders.length > 0) {
-      layout.gap(3);
-      layout.paragraph(period.leaders.join("; "), "small", { lead: "Leaders:", keepLines: 2 });
-    }
-    layout.gap(4);
-    if (initiatives.length === 0) {
-      layout.paragraph(`No initiative concerning ${name} is recorded for this period.`, "note", { keepLines: 2 });
-      return;
-    }
-    // The label is kept with the first entries it introduces.
-    layout.heading(`In ${name}:`, "bodyBold", layout.lines("body", 2));
-    layout.doc.y -= 4;
-    for (const initiative of initiatives) {
-      layout.paragraph(`${initiativeWhen(initiative)}  ${initiative.name}`, "body", { indent: 12, keepLines: 2, lead: "•" });
-    }
+export function drawEngagement(brief: Brief, country: Country): void {
+  const { t, cites, data } = brief;
+  const own = ownInitiatives(data.initiatives, country, data.countries.length);
+  const rows = data.periods.map((period) => {
+    const items = own.filter((i) => i.period === period.ordinal);
+    const what: Run[] =
+      items.length === 0
+        ? [{ text: "No record concerns this country alone.", style: "cell" }]
+        : items.flatMap((i, n) => [
+            { text: `${n > 0 ? "; " : ""}${typographic(i.name.replace(` (${country.name})`, ""))} (${initiativeWhen(i)})`, style: "cell" as const },
+            ...cites.cite(i.citations),
+          ]);
+    return {
+      cells: [[{ text: `${periodSpan(period)}`, style: "cellBold" as const }, { text: ` ${typographic(period.title)}`, style: "cell" as const }, ...cites.cite(period.citations)], what],
+      rowHeader: true,
+    };
+  });
+  drawTable(t, [{ header: [{ text: "Period", style: "cellHead" }], share: 5 }, { header: [{ text: `Concerning ${country.name}`, style: "cellHead" }], share: 6 }], rows, {
+    caption: { text: "Japan’s engagement, period by period", level: 1 },
   });
 }
