@@ -1,10 +1,10 @@
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createServerAdapter } from "@whatwg-node/server";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
 import { silentLogger } from "../src/logger.ts";
+import { createHttpServer } from "../src/server/http-server.ts";
 import { BAD_INPUT_CORPUS, type BadRequest } from "./support/bad-input-corpus.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
 import { httpApiEvent } from "./support/events.ts";
@@ -17,6 +17,7 @@ const DOCUMENTED = new Set([
   "UNSUPPORTED_MEDIA_TYPE",
   "NOT_FOUND",
   "METHOD_NOT_ALLOWED",
+  "NOT_ACCEPTABLE",
   "PAYLOAD_TOO_LARGE",
   "QUERY_TOO_COMPLEX",
   "GRAPHQL_PARSE_FAILED",
@@ -32,7 +33,7 @@ let lambdas: { graphql: Handler; briefing: Handler };
 beforeAll(async () => {
   t = await startTestDatabase();
   const app = createApp({ store: t.store, logger: silentLogger });
-  server = createServer(createServerAdapter(app.fetch));
+  server = createHttpServer(app.fetch, silentLogger);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   process.env.TABLE_NAME = t.config.tableName;

@@ -1,18 +1,19 @@
 // Lambda door for GET|HEAD /briefings/{code}.pdf: the event becomes a Request
 // for the briefing handler, and its PDF comes back base64-encoded.
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import type { Context } from "aws-lambda";
 import { createBriefingHandler } from "../briefing/http.ts";
 import { storeConfigFromEnv } from "../config.ts";
 import { createClients } from "../store/client.ts";
 import { KnowledgeStore } from "../store/knowledge-store.ts";
-import { toRequest, toResult } from "./http-adapter.ts";
+import { type HttpEvent } from "./event-request.ts";
+import { type HttpResult, handleEvent } from "./http-adapter.ts";
 import { lambdaLogger } from "./logger.ts";
 
 const config = storeConfigFromEnv();
 const { logger, powertools } = lambdaLogger("briefing");
 const briefings = createBriefingHandler({ store: new KnowledgeStore(createClients(config).doc, config.tableName), logger });
 
-export async function handler(event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyStructuredResultV2> {
+export async function handler(event: HttpEvent, context?: Context): Promise<HttpResult> {
   if (context) powertools.addContext(context);
-  return toResult(await briefings(toRequest(event)));
+  return handleEvent(event, briefings, logger);
 }

@@ -1,11 +1,12 @@
 // Lambda door for POST|GET /graphql: the event becomes a Request for the
 // shared GraphQL server, and its Response becomes the result.
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import type { Context } from "aws-lambda";
 import { storeConfigFromEnv } from "../config.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
 import { createClients } from "../store/client.ts";
 import { KnowledgeStore } from "../store/knowledge-store.ts";
-import { toRequest, toResult } from "./http-adapter.ts";
+import { type HttpEvent } from "./event-request.ts";
+import { type HttpResult, handleEvent } from "./http-adapter.ts";
 import { lambdaLogger } from "./logger.ts";
 
 const config = storeConfigFromEnv();
@@ -17,7 +18,7 @@ const server = createGraphQLServer({
   publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
 });
 
-export async function handler(event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyStructuredResultV2> {
+export async function handler(event: HttpEvent, context?: Context): Promise<HttpResult> {
   if (context) powertools.addContext(context);
-  return toResult(await server.fetch(toRequest(event)));
+  return handleEvent(event, server.fetch, logger);
 }
