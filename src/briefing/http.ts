@@ -2,6 +2,7 @@
 // and the briefing Lambda alike. The ETag names the country, data version and
 // day, so a matching If-None-Match is answered without rendering.
 import { createHash } from "node:crypto";
+import { Response as BufferResponse } from "@whatwg-node/server";
 import { isStoreUnavailable } from "../store/unavailable.ts";
 import type { KnowledgeStore } from "../store/knowledge-store.ts";
 import { jsonLogger, describeError, type Logger } from "../logger.ts";
@@ -52,7 +53,8 @@ export function createBriefingHandler(options: BriefingHandlerOptions): (request
       if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
       const { pdf } = await cache.get(key, async () => renderBriefing(await gatherBriefing(store, country, date)));
       headers["content-length"] = String(pdf.length);
-      return new Response(request.method === "HEAD" ? null : new Uint8Array(pdf), { status: 200, headers });
+      // Holds the cached buffer itself, which the local server writes as is: no copy per download.
+      return new BufferResponse(request.method === "HEAD" ? null : new Uint8Array(pdf.buffer as ArrayBuffer, pdf.byteOffset, pdf.byteLength), { status: 200, headers });
     } catch (error) {
       if (isStoreUnavailable(error)) {
         return problem(503, "SERVICE_UNAVAILABLE", "The knowledge base is unavailable; try again shortly.", { "retry-after": "5" });
