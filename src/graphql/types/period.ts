@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { pageComplexity, toConnection } from "../connection.ts";
+import { perParentPageComplexity, toConnection } from "../connection.ts";
 import { InitiativeConnection, PeriodRef, loadOrNull } from "../refs.ts";
 import { CitationRef } from "./money.ts";
 
@@ -16,7 +16,7 @@ PeriodRef.implement({
       type: InitiativeConnection,
       description: "Initiatives of this period, chronologically.",
       args: { first: t.arg.int(), after: t.arg.string() },
-      complexity: pageComplexity,
+      complexity: perParentPageComplexity,
       resolve: async (p, page, ctx) => toConnection(await ctx.store.initiatives({ periodOrdinal: p.ordinal }, page)),
     }),
     citations: t.field({ type: [CitationRef], resolve: (p) => p.citations }),
