@@ -16,7 +16,7 @@ let server: Server;
 let port: number;
 beforeAll(async () => {
   t = await startTestDatabase();
-  server = createHttpServer(createApp({ store: t.store, logger: silentLogger }).fetch, silentLogger, LIMITS);
+  server = createHttpServer(createApp({ store: t.store, logger: silentLogger }).fetch, { logger: silentLogger, host: "127.0.0.1", limits: LIMITS });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
 });

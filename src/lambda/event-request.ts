@@ -5,7 +5,22 @@ import type { APIGatewayProxyEvent, APIGatewayProxyEventV2 } from "aws-lambda";
 import { isValidHost } from "../http/host.ts";
 import { problem } from "../http/problem.ts";
 
-export type HttpEvent = Partial<APIGatewayProxyEventV2> & Partial<Omit<APIGatewayProxyEvent, "headers" | "requestContext">>;
+/** What the doors read of an event, payload 2.0 or 1.0; any part may be missing. */
+export interface HttpEvent {
+  version?: string;
+  rawPath?: string;
+  rawQueryString?: string;
+  cookies?: string[];
+  path?: string | null;
+  httpMethod?: string | null;
+  headers?: Record<string, string | undefined> | null;
+  multiValueHeaders?: Record<string, string[] | undefined> | null;
+  queryStringParameters?: Record<string, string | undefined> | null;
+  multiValueQueryStringParameters?: Record<string, string[] | undefined> | null;
+  body?: string | null;
+  isBase64Encoded?: boolean;
+  requestContext?: Partial<APIGatewayProxyEventV2["requestContext"]> | Partial<APIGatewayProxyEvent["requestContext"]>;
+}
 
 /** Methods fetch refuses to represent; a GraphQL or PDF route serves neither. */
 const FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
@@ -14,7 +29,7 @@ const CONTROL = /[\0\r\n]/;
 
 /** The event as a Request, or the 4xx Response a client's own input earns. */
 export function toRequest(event: HttpEvent): Request | Response {
-  const context = (event.requestContext ?? {}) as Partial<APIGatewayProxyEventV2["requestContext"]> & { httpMethod?: string; requestId?: string };
+  const context = (event.requestContext ?? {}) as Partial<APIGatewayProxyEventV2["requestContext"]> & { httpMethod?: string };
   const method = (context.http?.method ?? event.httpMethod ?? context.httpMethod ?? "").toUpperCase();
   if (!TOKEN.test(method)) return problem(400, "BAD_REQUEST", "The request has no valid method.");
   if (FORBIDDEN_METHODS.has(method)) return problem(405, "METHOD_NOT_ALLOWED", `${method} is not supported.`, { allow: "GET, HEAD, POST" });

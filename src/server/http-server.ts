@@ -3,7 +3,8 @@
 // hold it open — slow headers, bodies that never end, idle sockets, too many
 // connections, pipelined requests never read — and a Host check before any
 // URL is built from the request.
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
+import { type IncomingMessage, STATUS_CODES, type Server, type ServerResponse, createServer } from "node:http";
+import type { Duplex } from "node:stream";
 import { createServerAdapter } from "@whatwg-node/server";
 import { type FetchHandler, guarded } from "../http/guarded.ts";
 import { isValidHost } from "../http/host.ts";
@@ -33,12 +34,26 @@ export const SERVER_LIMITS: ServerLimits = {
   queued: 32,
 };
 
-export function createHttpServer(handler: FetchHandler, logger: Logger, limits: ServerLimits = SERVER_LIMITS): Server {
-  const adapter = createServerAdapter(guarded(handler, logger));
+export interface HttpServerOptions {
+  logger: Logger;
+  /**
+   * The host (and port) requests are taken to be addressed to, from the
+   * server's configuration. A client's Host header is checked but never used:
+   * reflected into an answer (a briefing URL), it could poison a cache that
+   * does not key on Host.
+   */
+  host: string;
+  limits?: ServerLimits;
+}
+
+export function createHttpServer(handler: FetchHandler, options: HttpServerOptions): Server {
+  const limits = options.limits ?? SERVER_LIMITS;
+  const adapter = createServerAdapter(guarded(handler, options.logger));
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     if (!isValidHost(req.headers.host)) return badRequest(res, "The Host header is missing or malformed.");
     // Only origin-form targets ("/graphql?…"): an absolute URL would let the request name its own origin.
     if (!req.url?.startsWith("/")) return badRequest(res, "The request target must be a path.");
+    req.headers.host = options.host;
     void adapter(req, res);
   };
   const server = createServer(
@@ -51,9 +66,24 @@ export function createHttpServer(handler: FetchHandler, logger: Logger, limits: 
     },
     withPipelineLimits(listener, limits),
   );
+  server.on("clientError", answerClientError);
   server.maxConnections = limits.maxConnections;
   server.setTimeout(limits.socketIdleTimeoutMs, (socket) => socket.destroy());
   return server;
+}
+
+const CLIENT_ERRORS: Record<string, [number, string, string]> = {
+  HPE_HEADER_OVERFLOW: [431, "HEADERS_TOO_LARGE", "The request's headers are too large."],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, "REQUEST_TIMEOUT", "The request took too long to arrive."],
+  HPE_HEADERS_TIMEOUT: [408, "REQUEST_TIMEOUT", "The request's headers took too long to arrive."],
+};
+
+/** What Node's parser refuses (malformed or oversized requests, timeouts) still gets a JSON body. */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable || (socket as Duplex & { _httpMessage?: unknown })._httpMessage) return void socket.destroy();
+  const [status, code, message] = CLIENT_ERRORS[error.code ?? ""] ?? [400, "BAD_REQUEST", "The request is not valid HTTP."];
+  const body = JSON.stringify({ error: code, message });
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 function badRequest(res: ServerResponse, message: string): void {
