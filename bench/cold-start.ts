@@ -44,9 +44,7 @@ async function coldRun(db: TestDatabase, assetDir: string, query: string): Promi
       env: {
         PATH: process.env.PATH,
         NODE_OPTIONS: "--enable-source-maps",
-        TABLE_NAME: db.config.tableName,
-        DYNAMODB_ENDPOINT: db.config.endpoint,
-        AWS_REGION: db.config.region,
+        ...db.env,
       },
     },
   );

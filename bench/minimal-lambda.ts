@@ -4,13 +4,13 @@
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import SchemaBuilder from "@pothos/core";
 import { createYoga } from "graphql-yoga";
-import { storeConfigFromEnv } from "../src/config.ts";
+import { configFromEnv } from "../src/config.ts";
 import type { HttpEvent } from "../src/lambda/event-request.ts";
 import { type HttpResult, handleEvent } from "../src/lambda/http-adapter.ts";
 import { jsonLogger } from "../src/logger.ts";
 import { createClients } from "../src/store/client.ts";
 
-const config = storeConfigFromEnv();
+const { store: config } = configFromEnv();
 const { doc } = createClients(config);
 const builder = new SchemaBuilder({});
 builder.queryType({

@@ -2,7 +2,7 @@
 // by the SDK middleware, on the seed and on 50 times its initiatives, aid
 // figures and citations; beside each, the same operation with per-key loading.
 import { loadDataset } from "../seed/dataset.ts";
-import { KnowledgeStore } from "../src/store/knowledge-store.ts";
+import type { KnowledgeStore } from "../src/store/knowledge-store.ts";
 import { type RequestCounter, countRequests } from "../src/store/request-counter.ts";
 import { DASHBOARD } from "../test/support/dashboard.ts";
 import { startTestDatabase } from "../test/support/database.ts";

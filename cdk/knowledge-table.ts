@@ -1,9 +1,10 @@
 // The knowledge base's single table, with the key and index names the store
-// uses (src/store/table.ts), so that code and infrastructure cannot drift apart.
+// uses (src/store/entities/), so that code and infrastructure cannot drift apart.
 import { RemovalPolicy } from "aws-cdk-lib";
 import { AttributeType, BillingMode, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
 import { Construct } from "constructs";
-import { GSI1, GSI2, KEY } from "../src/store/table.ts";
+import { INDEXES } from "../src/store/entities/indexes.ts";
+import { TABLE_KEY } from "../src/store/entities/layout.ts";
 
 export interface KnowledgeTableProps {
   /** Delete the table with the stack; otherwise it and its data outlive the stack. */
@@ -18,8 +19,8 @@ export class KnowledgeTable extends Construct {
     const string = (name: string) => ({ name, type: AttributeType.STRING });
     const removalPolicy = props.destroyData ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
     this.table = new Table(this, "Table", {
-      partitionKey: string(KEY.pk),
-      sortKey: string(KEY.sk),
+      partitionKey: string(TABLE_KEY.pk),
+      sortKey: string(TABLE_KEY.sk),
       // A few hundred items and bursty, mostly idle traffic: pay per request, nothing at rest but storage.
       billingMode: BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
@@ -28,7 +29,7 @@ export class KnowledgeTable extends Construct {
       // Deletion protection would make a throwaway stack undeletable; a retained one keeps it on.
       deletionProtection: !props.destroyData,
     });
-    for (const g of [GSI1, GSI2]) {
+    for (const g of INDEXES) {
       this.table.addGlobalSecondaryIndex({ indexName: g.name, partitionKey: string(g.pk), sortKey: string(g.sk) });
     }
   }

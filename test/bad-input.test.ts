@@ -45,8 +45,7 @@ beforeAll(async () => {
   server = createHttpServer(app.fetch, { logger, host: "api.test" });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
-  process.env.TABLE_NAME = t.config.tableName;
-  process.env.DYNAMODB_ENDPOINT = t.config.endpoint;
+  Object.assign(process.env, t.env);
   const [graphql, briefing] = [await import("../src/lambda/graphql.ts"), await import("../src/lambda/briefing.ts")];
   lambdas = { graphql: graphql.handler, briefing: briefing.handler };
 });

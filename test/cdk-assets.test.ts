@@ -26,7 +26,7 @@ beforeAll(async () => {
   assets = { graphql: assetOf("GraphQLFunction"), briefing: assetOf("BriefingFunction"), seeder: assetOf("SeedingSeederFunction") };
   // An empty table: the seeder fills it, and the request functions read what it wrote.
   db = await startTestDatabase({ seed: false });
-  Object.assign(process.env, { TABLE_NAME: db.config.tableName, DYNAMODB_ENDPOINT: db.config.endpoint, AWS_REGION: db.config.region });
+  Object.assign(process.env, db.env);
 }, 300_000);
 
 afterAll(async () => {

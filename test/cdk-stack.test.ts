@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { defineApp } from "../cdk/knowledge-app.ts";
 import { hashSeedDir } from "../cdk/seeding.ts";
 import { SEED_DIR } from "../seed/dataset.ts";
-import { GSI1, GSI2 } from "../src/store/table.ts";
+import { INDEXES } from "../src/store/entities/indexes.ts";
+import type { IndexLayout } from "../src/store/entities/layout.ts";
 import { type Synthesized, resourceNamed, synthesize } from "./cdk-app.ts";
 
 const WRITE_ACTIONS = ["dynamodb:PutItem", "dynamodb:BatchWriteItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"];
@@ -34,7 +35,7 @@ describe("the stack with cdk.json's defaults", () => {
 
   it("keeps the table with point-in-time recovery, on-demand, encrypted, keyed as the store expects", () => {
     template.resourceCountIs("AWS::DynamoDB::Table", 1);
-    const index = (g: typeof GSI1 | typeof GSI2) => ({
+    const index = (g: IndexLayout) => ({
       IndexName: g.name,
       KeySchema: [
         { AttributeName: g.pk, KeyType: "HASH" },
@@ -50,7 +51,7 @@ describe("the stack with cdk.json's defaults", () => {
           { AttributeName: "pk", KeyType: "HASH" },
           { AttributeName: "sk", KeyType: "RANGE" },
         ],
-        GlobalSecondaryIndexes: [index(GSI1), index(GSI2)],
+        GlobalSecondaryIndexes: INDEXES.map(index),
         BillingMode: "PAY_PER_REQUEST",
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
         SSESpecification: { SSEEnabled: true },

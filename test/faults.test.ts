@@ -1,12 +1,12 @@
-import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { afterEach, describe, expect, it } from "vitest";
 import { createClients } from "../src/store/client.ts";
 import { ensureTable } from "../src/store/create-table.ts";
 import { startEmbeddedDynamoDB } from "../src/store/embedded-dynamodb.ts";
-import { KnowledgeStore } from "../src/store/knowledge-store.ts";
+import { DynamoKnowledgeStore } from "../src/store/dynamodb-knowledge-store.ts";
 import { loadSeed } from "../src/store/seed-loader.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
 import { graphqlClient } from "./support/graphql.ts";
+import { dumpTable } from "./support/table-dump.ts";
 
 const open: TestDatabase[] = [];
 const start = async (options?: Parameters<typeof startTestDatabase>[0]) => {
@@ -20,11 +20,6 @@ afterEach(async () => {
 
 const throttling = () => Object.assign(new Error("Rate of requests exceeds the allowed throughput."), { name: "ThrottlingException", $metadata: { httpStatusCode: 400 }, $fault: "client" });
 
-async function dump(doc: TestDatabase["doc"], tableName: string) {
-  const out = await doc.send(new ScanCommand({ TableName: tableName }));
-  return (out.Items ?? []).sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
-}
-
 describe("faults", () => {
   it("retries injected throttling and succeeds", async () => {
     const t = await start();
@@ -32,7 +27,7 @@ describe("faults", () => {
     let calls = 0;
     // At the deserialize step the SDK's retry strategy sees the error, as it would a real 400 ThrottlingException.
     doc.middlewareStack.add((next) => async (args) => (++calls <= 2 ? Promise.reject(throttling()) : next(args)), { step: "deserialize", name: "injectThrottling" });
-    const r = await graphqlClient(new KnowledgeStore(doc, t.config.tableName))("{ periods { ordinal } }");
+    const r = await graphqlClient(new DynamoKnowledgeStore(doc, t.config.tableName))("{ periods { ordinal } }");
     expect(r.errors).toBeUndefined();
     expect(r.data?.periods).toHaveLength(5);
     expect(calls).toBe(3);
@@ -42,7 +37,7 @@ describe("faults", () => {
     const t = await start();
     const { doc } = createClients({ ...t.config, maxAttempts: 2 });
     doc.middlewareStack.add(() => async () => Promise.reject(throttling()), { step: "deserialize", name: "alwaysThrottle" });
-    const r = await graphqlClient(new KnowledgeStore(doc, t.config.tableName))("{ periods { ordinal } }");
+    const r = await graphqlClient(new DynamoKnowledgeStore(doc, t.config.tableName))("{ periods { ordinal } }");
     expect(r.errors?.[0]).toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE" } });
     expect(JSON.stringify(r)).not.toMatch(/Throttling|throughput/);
   });
@@ -51,7 +46,7 @@ describe("faults", () => {
     const t = await start();
     const config = { ...t.config, connectTimeoutMs: 300, requestTimeoutMs: 1000, maxAttempts: 2 };
     const { doc } = createClients(config);
-    const gql = graphqlClient(new KnowledgeStore(doc, config.tableName));
+    const gql = graphqlClient(new DynamoKnowledgeStore(doc, config.tableName));
     expect((await gql("{ countries { code } }")).data?.countries).toHaveLength(5);
 
     const port = t.db.port;
@@ -75,7 +70,7 @@ describe("faults", () => {
 
   it("leaves the table identical to one clean load when a load dies midway and runs again", async () => {
     const clean = await start();
-    const expected = await dump(clean.doc, clean.config.tableName);
+    const expected = await dumpTable(clean.doc, clean.config.tableName);
 
     const t = await start({ seed: false });
     const { doc } = createClients(t.config);
@@ -88,12 +83,12 @@ describe("faults", () => {
       { step: "initialize", name: "dieMidway" },
     );
     await expect(loadSeed(doc, t.config.tableName, t.dataset)).rejects.toThrow("process killed");
-    const partial = await dump(t.doc, t.config.tableName);
+    const partial = await dumpTable(t.doc, t.config.tableName);
     expect(partial.length).toBeGreaterThan(0);
     expect(partial.length).toBeLessThan(expected.length);
     expect(partial.some((i) => i.pk === "META")).toBe(false);
 
     await loadSeed(t.doc, t.config.tableName, t.dataset);
-    expect(await dump(t.doc, t.config.tableName)).toEqual(expected);
+    expect(await dumpTable(t.doc, t.config.tableName)).toEqual(expected);
   });
 });

@@ -18,8 +18,7 @@ beforeAll(async () => {
   server = createServer(createServerAdapter(createApp({ store: t.store, logger: silentLogger }).fetch));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  process.env.TABLE_NAME = t.config.tableName;
-  process.env.DYNAMODB_ENDPOINT = t.config.endpoint;
+  Object.assign(process.env, t.env);
   lambda = (await import("../src/lambda/graphql.ts")).handler;
 });
 afterAll(async () => {

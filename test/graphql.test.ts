@@ -1,5 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DynamoKnowledgeStore } from "../src/store/dynamodb-knowledge-store.ts";
+import { DASHBOARD } from "./support/dashboard.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
 import { type GraphQLResult, graphqlClient } from "./support/graphql.ts";
 
@@ -145,8 +146,7 @@ describe("GraphQL API on a seeded DynamoDB", () => {
   });
 
   it("runs the dashboard operation of the product docs", async () => {
-    const query = await readFile(new URL("../../shared/docs/dashboard.graphql", import.meta.url), "utf8");
-    const r = await gql(query);
+    const r = await gql(DASHBOARD);
     expect(r.errors).toBeUndefined();
     expect(r.data?.countries).toHaveLength(5);
     expect(r.data?.periods).toHaveLength(5);
@@ -156,7 +156,12 @@ describe("GraphQL API on a seeded DynamoDB", () => {
 describe("errors", () => {
   it("masks internal errors and logs them for the owner", async () => {
     const logged: Record<string, unknown>[] = [];
-    const broken = Object.create(t.store, { listSources: { value: () => Promise.reject(new Error("secret table detail arn:aws:dynamodb")) } });
+    // The seeded store, except that listing sources fails with internal details.
+    const broken = new (class extends DynamoKnowledgeStore {
+      override listSources() {
+        return Promise.reject(new Error("secret table detail arn:aws:dynamodb"));
+      }
+    })(t.doc, t.config.tableName);
     const r = await graphqlClient(broken, { info: () => {}, error: (message, data) => logged.push({ message, ...data }) })("{ sources { slug } }");
     expect(r.errors?.[0]).toMatchObject({ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } });
     expect(JSON.stringify(r)).not.toMatch(/secret|arn:|stack/);

@@ -7,13 +7,11 @@ let t: TestDatabase;
 let handler: typeof Handler;
 beforeAll(async () => {
   t = await startTestDatabase();
-  process.env.TABLE_NAME = t.config.tableName;
-  process.env.DYNAMODB_ENDPOINT = t.config.endpoint;
+  Object.assign(process.env, t.env);
   ({ handler } = await import("../src/lambda/graphql.ts"));
 });
 afterAll(async () => {
-  delete process.env.TABLE_NAME;
-  delete process.env.DYNAMODB_ENDPOINT;
+  for (const name of Object.keys(t.env)) delete process.env[name];
   await t.close();
 });
 

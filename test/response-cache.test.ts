@@ -4,9 +4,9 @@
 // 304 for an old ETag. Real timers, a small bound.
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataVersionClockOf } from "../src/data-version-clock.ts";
 import { createGraphQLServer } from "../src/graphql/server.ts";
 import { silentLogger } from "../src/logger.ts";
-import { KnowledgeStore } from "../src/store/knowledge-store.ts";
 import { type RequestCounter, countRequests } from "../src/store/request-counter.ts";
 import { loadSeed } from "../src/store/seed-loader.ts";
 import { validateDataset } from "../seed/dataset.ts";
@@ -24,7 +24,7 @@ let server: ReturnType<typeof createGraphQLServer>;
 beforeAll(async () => {
   t = await startTestDatabase();
   counter = countRequests(t.doc);
-  server = createGraphQLServer({ store: new KnowledgeStore(t.doc, t.config.tableName, { dataVersionMaxAgeMs: MAX_AGE_MS }), logger: silentLogger });
+  server = createGraphQLServer({ store: t.store, dataVersions: dataVersionClockOf(t.store, MAX_AGE_MS), logger: silentLogger });
 });
 
 afterAll(async () => {

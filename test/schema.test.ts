@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { SCHEMA_FILE, printedSchema } from "../src/graphql/print-schema.ts";
+import { SCHEMA_FILE, printedSchema } from "../src/graphql/schema-file.ts";
 
 describe("schema/schema.graphql", () => {
   it("is the schema the code builds (run `npm run schema:print` when this fails)", async () => {

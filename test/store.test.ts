@@ -1,8 +1,8 @@
-import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateDataset } from "../seed/dataset.ts";
 import { loadSeed } from "../src/store/seed-loader.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
+import { dumpTable } from "./support/table-dump.ts";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -10,10 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function dump(db: TestDatabase) {
-  const out = await db.doc.send(new ScanCommand({ TableName: db.config.tableName }));
-  return (out.Items ?? []).sort((a, b) => `${a.pk}|${a.sk}`.localeCompare(`${b.pk}|${b.sk}`));
-}
+const dump = (db: TestDatabase) => dumpTable(db.doc, db.config.tableName);
 
 describe("store on dynalite", () => {
   it("loads a record by either ISO code and returns null for none", async () => {

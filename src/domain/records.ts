@@ -2,15 +2,16 @@
 // validated against these schemas, the store writes the inferred types, and
 // the GraphQL schema reads them. Change a shape here and all three follow.
 import { z } from "zod";
-import { AID_BASES, AID_KINDS, INITIATIVE_KINDS, SLUG_PATTERN } from "./enums.ts";
+import { AID_BASES, AID_KINDS, INITIATIVE_KINDS } from "./enums.ts";
+import { ALPHA2_PATTERN, ALPHA3_PATTERN, DECIMAL_PATTERN, SLUG_PATTERN, YEAR_RANGE } from "./input-checks.ts";
 
 export { RECORD_SCHEMA_VERSION } from "./schema-version.ts";
 
 const slug = z.string().regex(SLUG_PATTERN, "must be lower-case words joined by hyphens");
 const text = z.string().trim().min(1, "must not be empty");
-const year = z.number().int().min(1900).max(2100);
+const year = z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
 
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code");
+export const CountryCode = z.string().regex(ALPHA2_PATTERN, "must be an ISO 3166-1 alpha-2 code");
 
 export const Citation = z.strictObject({
   source: slug,
@@ -21,9 +22,9 @@ export type Citation = z.infer<typeof Citation>;
 
 const citations = z.array(Citation).min(1, "every record cites at least one source");
 
-/** Exact decimal amounts: a string of digits, never a float. */
+/** Exact, non-negative decimal amounts: a string of digits, never a float. */
 export const Money = z.strictObject({
-  value: z.string().regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?$/, "must be an exact decimal string such as \"276600000000\""),
+  value: z.string().refine((v) => DECIMAL_PATTERN.test(v) && !v.startsWith("-"), 'must be an exact decimal string such as "276600000000"'),
   currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code"),
   approximate: z.boolean().default(false),
 });
@@ -50,7 +51,7 @@ export type CountryFact = z.infer<typeof CountryFact>;
 
 export const Country = z.strictObject({
   code: CountryCode,
-  iso3: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code"),
+  iso3: z.string().regex(ALPHA3_PATTERN, "must be an ISO 3166-1 alpha-3 code"),
   name: text,
   officialName: text.optional(),
   capital: text,

@@ -1,6 +1,13 @@
-import { PAGE_SIZE, type Page } from "../store/knowledge-store.ts";
+// Relay connections (forward pagination only): the connection types, store
+// pages as connections, and what a page may cost.
+import { PAGE_SIZE, type Page } from "../store/page.ts";
+import { builder } from "./builder.ts";
+import { AidFigureRef, InitiativeRef } from "./node-refs.ts";
 
-/** A store page as a Relay connection (forward pagination only). */
+export const InitiativeConnection = builder.connectionObject({ type: InitiativeRef, name: "InitiativeConnection" });
+export const AidFigureConnection = builder.connectionObject({ type: AidFigureRef, name: "AidFigureConnection" });
+
+/** A store page as a Relay connection. */
 export function toConnection<T>(page: Page<T>) {
   return {
     edges: page.edges,
@@ -12,8 +19,6 @@ export function toConnection<T>(page: Page<T>) {
     },
   };
 }
-
-export const EMPTY_PAGE: Page<never> = { edges: [], hasNextPage: false, endCursor: null };
 
 /**
  * What one DynamoDB request costs in the complexity budget. Fields that read

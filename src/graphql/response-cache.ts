@@ -8,7 +8,7 @@
 // old ETag. Only successful JSON answers are kept; DataLoader caches stay per
 // request.
 import { createHash } from "node:crypto";
-import type { DataVersionClock } from "../store/data-version-clock.ts";
+import type { DataVersionClock } from "../data-version-clock.ts";
 
 /** Distinct requests kept; the least recently used go first. */
 const MAX_ENTRIES = 500;
@@ -29,7 +29,7 @@ export class ResponseCache {
     if (request.method !== "GET" && request.method !== "POST") return produce();
     const version = await this.versions.cacheable().catch(() => null);
     if (version === null) return produce();
-    const key = keyOf(version, request, body);
+    const key = cacheKeyOf(version, request, body);
     const hit = this.entries.get(key);
     if (hit) {
       this.entries.delete(key);
@@ -49,7 +49,7 @@ export class ResponseCache {
 }
 
 /** Everything an answer depends on: version, origin (briefing URLs), operation and accepted type. */
-function keyOf(version: string, request: Request, body: Buffer): string {
+function cacheKeyOf(version: string, request: Request, body: Buffer): string {
   const url = new URL(request.url);
   return createHash("sha256")
     .update([version, url.origin, url.search, request.headers.get("accept") ?? ""].join("\u0000"))

@@ -1,6 +1,8 @@
 // Loads every type module and builds the schema.
 import { builder } from "./builder.ts";
+import "./types/decimal.ts";
 import "./types/money.ts";
+import "./types/citation.ts";
 import "./types/source.ts";
 import "./types/aid-figure.ts";
 import "./types/country.ts";

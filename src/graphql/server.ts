@@ -3,6 +3,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { createYoga, type YogaServerOptions } from "graphql-yoga";
+import type { DataVersionClock } from "../data-version-clock.ts";
 import { type Logger, jsonLogger } from "../logger.ts";
 import type { KnowledgeStore } from "../store/knowledge-store.ts";
 import type { Context } from "./context.ts";
@@ -16,6 +17,8 @@ import { schema } from "./schema.ts";
 
 export interface GraphQLServerOptions {
   store: KnowledgeStore;
+  /** The store's data version clock: given, whole answers are cached per data version (response-cache.ts). */
+  dataVersions?: DataVersionClock;
   logger?: Logger;
   /** Serve GraphiQL on GET /graphql; pass `renderGraphiQL` to serve it without a CDN. */
   graphiql?: boolean;
@@ -30,7 +33,7 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
   const logger = options.logger ?? jsonLogger;
   const requests = new AsyncLocalStorage<string>();
   // Yoga keeps parsed and validated documents in its own LRU caches; this adds whole answers.
-  const cache = options.store.dataVersions ? new ResponseCache(options.store.dataVersions) : undefined;
+  const cache = options.dataVersions ? new ResponseCache(options.dataVersions) : undefined;
   const yoga = createYoga<object, Context>({
     schema,
     graphqlEndpoint: "/graphql",

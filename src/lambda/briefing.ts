@@ -2,16 +2,15 @@
 // for the briefing handler, and its PDF comes back base64-encoded.
 import type { Context } from "aws-lambda";
 import { createBriefingHandler } from "../briefing/http.ts";
-import { storeConfigFromEnv } from "../config.ts";
-import { createClients } from "../store/client.ts";
-import { KnowledgeStore } from "../store/knowledge-store.ts";
-import { type HttpEvent } from "./event-request.ts";
+import { configFromEnv } from "../config.ts";
+import { openDynamoStore } from "../store/dynamodb-knowledge-store.ts";
+import type { HttpEvent } from "./event-request.ts";
 import { type HttpResult, handleEvent } from "./http-adapter.ts";
 import { lambdaLogger } from "./logger.ts";
 
-const config = storeConfigFromEnv();
+const config = configFromEnv();
 const { logger, powertools } = lambdaLogger("briefing");
-const briefings = createBriefingHandler({ store: new KnowledgeStore(createClients(config).doc, config.tableName), logger });
+const briefings = createBriefingHandler({ store: openDynamoStore(config.store), logger });
 
 export async function handler(event: HttpEvent, context?: Context): Promise<HttpResult> {
   if (context) powertools.addContext(context);

@@ -1,21 +1,23 @@
 // Lambda door for POST|GET /graphql: the event becomes a Request for the
 // shared GraphQL server, and its Response becomes the result.
 import type { Context } from "aws-lambda";
-import { storeConfigFromEnv } from "../config.ts";
+import { configFromEnv } from "../config.ts";
+import { dataVersionClockOf } from "../data-version-clock.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
-import { createClients } from "../store/client.ts";
-import { KnowledgeStore } from "../store/knowledge-store.ts";
-import { type HttpEvent } from "./event-request.ts";
+import { openDynamoStore } from "../store/dynamodb-knowledge-store.ts";
+import type { HttpEvent } from "./event-request.ts";
 import { type HttpResult, handleEvent } from "./http-adapter.ts";
 import { lambdaLogger } from "./logger.ts";
 
-const config = storeConfigFromEnv();
+const config = configFromEnv();
 const { logger, powertools } = lambdaLogger("graphql");
+const store = openDynamoStore(config.store);
 const server = createGraphQLServer({
-  store: new KnowledgeStore(createClients(config).doc, config.tableName, { dataVersionMaxAgeMs: config.dataVersionMaxAgeMs }),
+  store,
+  dataVersions: dataVersionClockOf(store, config.dataVersionMaxAgeMs),
   logger,
-  graphiql: process.env.GRAPHIQL === "true",
-  publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
+  graphiql: config.graphiql ?? false,
+  publicOrigin: config.publicOrigin,
 });
 
 export async function handler(event: HttpEvent, context?: Context): Promise<HttpResult> {

@@ -6,7 +6,7 @@
 // bundle's own URL, so it reads the `data/` folder the asset carries beside it.
 import type { CdkCustomResourceEvent, CdkCustomResourceResponse } from "aws-lambda";
 import { loadDataset } from "../../seed/dataset.ts";
-import { storeConfigFromEnv } from "../config.ts";
+import { configFromEnv } from "../config.ts";
 import { describeError, jsonLogger } from "../logger.ts";
 import { createClients } from "../store/client.ts";
 import { loadSeed } from "../store/seed-loader.ts";
@@ -30,7 +30,7 @@ export async function handler(event: CdkCustomResourceEvent): Promise<CdkCustomR
     // Validation comes first and throws before any write: an invalid data set
     // fails the deploy and leaves the table as it was.
     const dataset = await loadDataset();
-    const { doc } = createClients({ ...storeConfigFromEnv(), tableName: TableName });
+    const { doc } = createClients(configFromEnv().store);
     const result = await loadSeed(doc, TableName, dataset);
     jsonLogger.info("seed data loaded", { tableName: TableName, ...result });
     return {

@@ -1,54 +1,62 @@
-// `npm start`: the local door. Starts the embedded DynamoDB (unless pointed at
-// another endpoint), loads the seed data, and serves everything on one port.
-import { createServer } from "node:http";
+// `npm start`: the local door. Opens the local store (the embedded DynamoDB,
+// seeded, unless configured otherwise) and serves everything on one port.
+import type { Server } from "node:http";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { createServerAdapter } from "@whatwg-node/server";
 import { createApp } from "../app.ts";
-import { storeConfigFromEnv } from "../config.ts";
+import { configFromEnv } from "../config.ts";
+import { dataVersionClockOf } from "../data-version-clock.ts";
+import { type LocalStore, openLocalStore } from "../local-store.ts";
 import { jsonLogger, describeError } from "../logger.ts";
-import { startEmbeddedDynamoDB } from "../store/embedded-dynamodb.ts";
-import { openStore } from "../store/open.ts";
+import { createHttpServer } from "./http-server.ts";
 
-const env = process.env;
-const port = Number(env.PORT ?? 4000);
-const host = env.HOST ?? "127.0.0.1";
-const config = storeConfigFromEnv();
-const embedded = config.endpoint ? undefined : await startEmbeddedDynamoDB({ path: env.DATA_DIR || undefined });
-if (embedded) config.endpoint = embedded.endpoint;
+const config = configFromEnv();
+const { port, host } = config;
+const where = `${host === "0.0.0.0" ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
+let local: LocalStore | undefined;
+let server: Server | undefined;
+
+// Installed before the start-up seed: a first Ctrl-C lets the seed step finish
+// and closes the database cleanly; a second one exits at once.
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) process.exit(130);
+  stopping = true;
+  console.log(`${signal}: shutting down${server ? "" : " after the start-up step (again to exit now)"}`);
+  if (server) {
+    server.closeIdleConnections();
+    server.close(() => void closeAndExit());
+    setTimeout(() => process.exit(0), 5000).unref();
+  }
+};
+const closeAndExit = async () => {
+  await local?.close();
+  process.exit(0);
+};
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
 
 try {
-  const store = await openStore(config, {
-    createTable: embedded !== undefined || env.SEED === "true",
-    seed: embedded !== undefined || env.SEED === "true",
-    logger: jsonLogger,
+  local = await openLocalStore(config, jsonLogger);
+  if (stopping) await closeAndExit();
+  const { store } = local;
+  const graphiql = config.graphiql ?? true;
+  const app = createApp({
+    store,
+    dataVersions: dataVersionClockOf(store, config.dataVersionMaxAgeMs),
+    graphiql,
+    renderGraphiQL,
+    // From configuration, never from a request's Host header.
+    publicOrigin: config.publicOrigin ?? `http://${where}`,
   });
-  const graphiql = env.GRAPHIQL !== "false";
-  const app = createApp({ store, graphiql, renderGraphiQL, publicOrigin: env.PUBLIC_ORIGIN });
-  const server = createServer(createServerAdapter(app.fetch));
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
-  const where = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+  server = createHttpServer(app.fetch, { logger: jsonLogger, host: where });
+  const listening = server;
+  await new Promise<void>((resolve) => listening.listen(port, host, resolve));
   console.log(`Central Asia–Japan knowledge API
-  ${graphiql ? "GraphQL + GraphiQL" : "GraphQL           "}  ${where}/graphql
-  briefings           ${where}/briefings/{code}.pdf  (e.g. ${where}/briefings/KZ.pdf)
-  data                ${embedded ? `embedded DynamoDB (${env.DATA_DIR ? `kept in ${env.DATA_DIR}` : "in memory"})` : `${config.endpoint}, table ${config.tableName}`}`);
-
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: shutting down`);
-    server.closeIdleConnections();
-    server.close(async () => {
-      store.doc.destroy();
-      await embedded?.close();
-      process.exit(0);
-    });
-    setTimeout(() => process.exit(0), 5000).unref();
-  };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
+  ${graphiql ? "GraphQL + GraphiQL" : "GraphQL           "}  http://${where}/graphql
+  briefings           http://${where}/briefings/{code}.pdf  (e.g. http://${where}/briefings/KZ.pdf)
+  data                ${local.where}`);
 } catch (error) {
   jsonLogger.error("could not start", describeError(error));
-  await embedded?.close();
+  await local?.close();
   process.exit(1);
 }

@@ -1,17 +1,17 @@
 // One DynamoDB client per process, with explicit timeouts and standard retries,
 // so that an unreachable or throttling DynamoDB surfaces as an error in bounded
-// time instead of a hanging request.
+// time instead of a hanging request. Region and credentials come from the AWS
+// SDK's default chains unless the configuration fixes them (the embedded database).
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { StoreConfig } from "../config.ts";
 
-export function createClients(config: StoreConfig): { client: DynamoDBClient; doc: DynamoDBDocumentClient } {
+export function createClients(config: Omit<StoreConfig, "tableName">): { client: DynamoDBClient; doc: DynamoDBDocumentClient } {
   const client = new DynamoDBClient({
-    region: config.region,
-    ...(config.endpoint
-      ? { endpoint: config.endpoint, credentials: { accessKeyId: "local", secretAccessKey: "local" } }
-      : {}),
+    ...(config.region ? { region: config.region } : {}),
+    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+    ...(config.credentials ? { credentials: config.credentials } : {}),
     maxAttempts: config.maxAttempts,
     retryMode: "standard",
     requestHandler: new NodeHttpHandler({

@@ -1,7 +1,8 @@
-// Creates the table with the layout of table.ts where none exists: used by
-// the local server and the tests (CDK declares the same keys in AWS).
+// Creates the table with the layout of entities/ where none exists: used by
+// the local doors and the tests (cdk/knowledge-table.ts declares the same in AWS).
 import { CreateTableCommand, DescribeTableCommand, type DynamoDBClient, ResourceInUseException, waitUntilTableExists } from "@aws-sdk/client-dynamodb";
-import { GSI1, GSI2 } from "./table.ts";
+import { INDEXES, KEY_ATTRIBUTES } from "./entities/indexes.ts";
+import { type IndexLayout, TABLE_KEY } from "./entities/layout.ts";
 
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
   try {
@@ -10,7 +11,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
   } catch (error) {
     if ((error as Error).name !== "ResourceNotFoundException") throw error;
   }
-  const index = (g: typeof GSI1 | typeof GSI2) => ({
+  const index = (g: IndexLayout) => ({
     IndexName: g.name,
     KeySchema: [
       { AttributeName: g.pk, KeyType: "HASH" as const },
@@ -24,11 +25,11 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
         TableName: tableName,
         BillingMode: "PAY_PER_REQUEST",
         KeySchema: [
-          { AttributeName: "pk", KeyType: "HASH" },
-          { AttributeName: "sk", KeyType: "RANGE" },
+          { AttributeName: TABLE_KEY.pk, KeyType: "HASH" },
+          { AttributeName: TABLE_KEY.sk, KeyType: "RANGE" },
         ],
-        AttributeDefinitions: ["pk", "sk", GSI1.pk, GSI1.sk, GSI2.pk, GSI2.sk].map((name) => ({ AttributeName: name, AttributeType: "S" as const })),
-        GlobalSecondaryIndexes: [index(GSI1), index(GSI2)],
+        AttributeDefinitions: KEY_ATTRIBUTES.map((name) => ({ AttributeName: name, AttributeType: "S" as const })),
+        GlobalSecondaryIndexes: INDEXES.map(index),
       }),
     );
   } catch (error) {

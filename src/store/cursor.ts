@@ -3,10 +3,11 @@
 // filter cannot be replayed against another.
 import { createHash } from "node:crypto";
 import { badInput } from "../domain/errors.ts";
+import { KEY_ATTRIBUTES } from "./entities/indexes.ts";
 
 export type CursorKey = Record<string, string>;
 
-const KEY_NAMES = new Set(["pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk"]);
+const KEY_NAMES = new Set(KEY_ATTRIBUTES);
 const MAX_CURSOR_LENGTH = 1024;
 
 export const scopeOf = (scope: unknown) =>

@@ -1,12 +1,12 @@
 // Periods and sources are small reference tables that nearly every record
 // cites. A request reads each of them whole, at most once, with one Query on
-// GSI1 (a 1 MB page holds about 2,000 sources), however many records cite them
+// the by-type index (a 1 MB page holds about 2,000 sources), however many records cite them
 // and at whatever depths the citations appear. A BatchGetItem per DataLoader
 // batch would cost more requests as the data grows: one batch per tick in which
 // cited records arrive (so the count varies with timing), and one request per
 // 100 distinct keys (quality.md P1).
-import type { EntityMap } from "./table.ts";
-import type { KnowledgeStore } from "./knowledge-store.ts";
+import type { EntityMap } from "../domain/entity-types.ts";
+import type { Period, Source } from "../domain/records.ts";
 
 export type ReferenceType = "Period" | "Source";
 
@@ -18,20 +18,26 @@ export interface ReferenceTables {
   getMany<T extends ReferenceType>(type: T, keys: readonly string[]): Promise<(EntityMap[T] | null)[]>;
 }
 
-const keyOf = {
+/** The lists the tables are read from (a KnowledgeStore has them). */
+export interface ReferenceLists {
+  listPeriods(): Promise<Period[]>;
+  listSources(): Promise<Source[]>;
+}
+
+const lookupKeyOf = {
   // Ordinals compare as numbers, as the table's keys do ("3" and "03" are period 3).
   Period: (p: EntityMap["Period"]) => String(p.ordinal),
   Source: (s: EntityMap["Source"]) => s.slug,
 };
 const normalize = { Period: (key: string) => String(Number(key)), Source: (key: string) => key };
 
-export function wholeReferenceTables(store: KnowledgeStore): ReferenceTables {
+export function wholeReferenceTables(store: ReferenceLists): ReferenceTables {
   const lists = { Period: () => store.listPeriods(), Source: () => store.listSources() };
   const read = new Map<ReferenceType, Promise<{ list: unknown[]; byKey: Map<string, unknown> }>>();
   const table = (type: ReferenceType) => {
     let pending = read.get(type);
     if (!pending) {
-      pending = lists[type]().then((list) => ({ list, byKey: new Map(list.map((r) => [(keyOf[type] as (r: unknown) => string)(r), r])) }));
+      pending = lists[type]().then((list) => ({ list, byKey: new Map(list.map((r) => [(lookupKeyOf[type] as (r: unknown) => string)(r), r])) }));
       read.set(type, pending);
     }
     return pending;

@@ -4,9 +4,16 @@
 // table as one clean run.
 import { ScanCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { isDeepStrictEqual } from "node:util";
-import type { ValidatedDataset } from "../../seed/dataset.ts";
+import type { Dataset } from "../domain/records.ts";
 import { batchWrite, type WriteRequest } from "./batch.ts";
-import { type Item, META_KEY, itemsFor } from "./table.ts";
+import { isMetaItem } from "./entities/data-version.ts";
+import { itemsFor } from "./entities/items.ts";
+import type { Item } from "./entities/layout.ts";
+
+/** A validated data set (seed/dataset.ts) and its content hash. */
+export interface VersionedDataset extends Dataset {
+  version: string;
+}
 
 export interface SeedResult {
   version: string;
@@ -17,7 +24,7 @@ export interface SeedResult {
 
 const keyString = (i: { pk: unknown; sk: unknown }) => `${String(i.pk)}\u0000${String(i.sk)}`;
 
-export async function loadSeed(doc: DynamoDBDocumentClient, tableName: string, data: ValidatedDataset): Promise<SeedResult> {
+export async function loadSeed(doc: DynamoDBDocumentClient, tableName: string, data: VersionedDataset): Promise<SeedResult> {
   const desired = itemsFor(data, data.version).map((i) => JSON.parse(JSON.stringify(i)) as Item);
   const existing = new Map<string, Record<string, unknown>>();
   // A Scan is right here: the loader owns the whole table and runs off the request path.
@@ -28,10 +35,9 @@ export async function loadSeed(doc: DynamoDBDocumentClient, tableName: string, d
     start = out.LastEvaluatedKey;
   } while (start);
 
-  const isMeta = (i: Item) => i.pk === META_KEY.pk && i.sk === META_KEY.sk;
   const puts: WriteRequest[] = [];
   let unchanged = 0;
-  for (const item of desired.filter((i) => !isMeta(i))) {
+  for (const item of desired.filter((i) => !isMetaItem(i))) {
     if (isDeepStrictEqual(existing.get(keyString(item)), item)) unchanged++;
     else puts.push({ PutRequest: { Item: item } });
   }
@@ -42,7 +48,7 @@ export async function loadSeed(doc: DynamoDBDocumentClient, tableName: string, d
 
   await batchWrite(doc, tableName, puts);
   await batchWrite(doc, tableName, deletes);
-  const meta = desired.find(isMeta);
+  const meta = desired.find(isMetaItem);
   if (meta && !isDeepStrictEqual(existing.get(keyString(meta)), meta)) {
     await batchWrite(doc, tableName, [{ PutRequest: { Item: meta } }]);
     puts.push({ PutRequest: { Item: meta } });

@@ -6,16 +6,22 @@ import { type ValidatedDataset, loadDataset } from "../../seed/dataset.ts";
 import type { StoreConfig } from "../../src/config.ts";
 import { createClients } from "../../src/store/client.ts";
 import { ensureTable } from "../../src/store/create-table.ts";
+import { DynamoKnowledgeStore } from "../../src/store/dynamodb-knowledge-store.ts";
 import { type EmbeddedDynamoDB, startEmbeddedDynamoDB } from "../../src/store/embedded-dynamodb.ts";
-import { KnowledgeStore } from "../../src/store/knowledge-store.ts";
 import { loadSeed } from "../../src/store/seed-loader.ts";
 
 export interface TestDatabase {
   db: EmbeddedDynamoDB;
-  config: StoreConfig;
+  config: StoreConfig & { endpoint: string };
+  /**
+   * The environment a door (Lambda handler, built bundle) needs to reach this
+   * database through configFromEnv: as for any DynamoDB endpoint, credentials
+   * come from the AWS environment, here fixed ones that dynalite accepts.
+   */
+  env: Record<string, string>;
   client: DynamoDBClient;
   doc: DynamoDBDocumentClient;
-  store: KnowledgeStore;
+  store: DynamoKnowledgeStore;
   dataset: ValidatedDataset;
   close(): Promise<void>;
 }
@@ -24,10 +30,9 @@ let tables = 0;
 
 export async function startTestDatabase(options: { seed?: boolean; dataset?: ValidatedDataset } = {}): Promise<TestDatabase> {
   const db = await startEmbeddedDynamoDB();
-  const config: StoreConfig = {
+  const config = {
     tableName: `test-${process.pid}-${++tables}`,
-    region: "us-east-1",
-    endpoint: db.endpoint,
+    ...db.connection,
     connectTimeoutMs: 1000,
     requestTimeoutMs: 3000,
     maxAttempts: 3,
@@ -39,9 +44,16 @@ export async function startTestDatabase(options: { seed?: boolean; dataset?: Val
   return {
     db,
     config,
+    env: {
+      TABLE_NAME: config.tableName,
+      DYNAMODB_ENDPOINT: config.endpoint,
+      AWS_REGION: config.region,
+      AWS_ACCESS_KEY_ID: "test",
+      AWS_SECRET_ACCESS_KEY: "test",
+    },
     client,
     doc,
-    store: new KnowledgeStore(doc, config.tableName),
+    store: new DynamoKnowledgeStore(doc, config.tableName),
     dataset,
     close: async () => {
       client.destroy();

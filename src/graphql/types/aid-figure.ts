@@ -1,9 +1,12 @@
 import { AID_KINDS } from "../../domain/enums.ts";
+import { EMPTY_PAGE } from "../../store/page.ts";
 import { builder } from "../builder.ts";
+import { AidFigureConnection, pageComplexity, toConnection } from "../connection.ts";
 import { withCountryCode } from "../country-code.ts";
-import { EMPTY_PAGE, pageComplexity, toConnection } from "../connection.ts";
-import { AidFigureConnection, AidFigureRef, CountryRef, InitiativeRef, loadOrNull } from "../refs.ts";
-import { CitationRef, MoneyRef } from "./money.ts";
+import { AidFigureRef, CountryRef, InitiativeRef } from "../node-refs.ts";
+import { loadOrNull } from "../record-loading.ts";
+import { CitationRef } from "./citation.ts";
+import { MoneyRef } from "./money.ts";
 
 export const AidKindEnum = builder.enumType("AidKind", { values: AID_KINDS });
 const AidBasisEnum = builder.enumType("AidBasis", {

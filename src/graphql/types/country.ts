@@ -1,10 +1,11 @@
 import type { CountryFact } from "../../domain/records.ts";
 import { builder } from "../builder.ts";
+import { InitiativeConnection, perParentListComplexity, perParentPageComplexity, toConnection } from "../connection.ts";
 import { resolveCountryCode } from "../country-code.ts";
-import { perParentListComplexity, perParentPageComplexity, toConnection } from "../connection.ts";
-import { AidFigureRef, CountryRef, InitiativeConnection, loadOrNull, prime } from "../refs.ts";
+import { AidFigureRef, CountryRef } from "../node-refs.ts";
+import { loadOrNull, prime } from "../record-loading.ts";
 import { AidKindEnum } from "./aid-figure.ts";
-import { CitationRef } from "./money.ts";
+import { CitationRef } from "./citation.ts";
 
 const CountryFactRef = builder.objectRef<CountryFact>("CountryFact").implement({
   description: "A cited fact about a country that matters to its relations with Japan.",

@@ -1,10 +1,14 @@
+import { INITIATIVE_KINDS } from "../../domain/enums.ts";
 import { badInput } from "../../domain/errors.ts";
-import { INITIATIVE_KINDS, SLUG_PATTERN } from "../../domain/enums.ts";
+import { isSlugInput } from "../../domain/input-checks.ts";
+import { EMPTY_PAGE } from "../../store/page.ts";
 import { builder } from "../builder.ts";
+import { InitiativeConnection, pageComplexity, toConnection } from "../connection.ts";
 import { withCountryCode } from "../country-code.ts";
-import { EMPTY_PAGE, pageComplexity, toConnection } from "../connection.ts";
-import { CountryRef, InitiativeConnection, InitiativeRef, PeriodRef, loadOrNull } from "../refs.ts";
-import { CitationRef, MoneyRef } from "./money.ts";
+import { CountryRef, InitiativeRef, PeriodRef } from "../node-refs.ts";
+import { loadOrNull } from "../record-loading.ts";
+import { CitationRef } from "./citation.ts";
+import { MoneyRef } from "./money.ts";
 
 export const InitiativeKindEnum = builder.enumType("InitiativeKind", { values: INITIATIVE_KINDS });
 
@@ -63,7 +67,7 @@ builder.queryField("initiative", (t) =>
     description: "An initiative by slug; null when there is none.",
     args: { slug: t.arg.string({ required: true }) },
     resolve: (_, { slug }, ctx) => {
-      if (slug.length > 100 || !SLUG_PATTERN.test(slug)) throw badInput("slugs are lower-case words joined by hyphens");
+      if (!isSlugInput(slug)) throw badInput("slugs are lower-case words joined by hyphens");
       return loadOrNull(InitiativeRef, ctx, slug);
     },
   }),

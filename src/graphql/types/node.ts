@@ -1,7 +1,8 @@
 import { brandWithType } from "@pothos/core";
 import { notFound } from "../../domain/errors.ts";
 import { builder, decodeGlobalID } from "../builder.ts";
-import { AidFigureRef, CountryRef, InitiativeRef, PeriodRef, SourceRef, loadOrNull } from "../refs.ts";
+import { AidFigureRef, CountryRef, InitiativeRef, PeriodRef, SourceRef } from "../node-refs.ts";
+import { loadOrNull } from "../record-loading.ts";
 
 const NODE_TYPES = { Country: CountryRef, Period: PeriodRef, Initiative: InitiativeRef, AidFigure: AidFigureRef, Source: SourceRef } as const;
 

@@ -1,7 +1,8 @@
 import { builder } from "../builder.ts";
-import { perParentPageComplexity, toConnection } from "../connection.ts";
-import { InitiativeConnection, PeriodRef, loadOrNull } from "../refs.ts";
-import { CitationRef } from "./money.ts";
+import { InitiativeConnection, perParentPageComplexity, toConnection } from "../connection.ts";
+import { PeriodRef } from "../node-refs.ts";
+import { loadOrNull } from "../record-loading.ts";
+import { CitationRef } from "./citation.ts";
 
 PeriodRef.implement({
   description: "One of the five periods of Japan's relations with Central Asia since 1992.",

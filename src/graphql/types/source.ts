@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { SourceRef } from "../refs.ts";
+import { SourceRef } from "../node-refs.ts";
 
 SourceRef.implement({
   description: "A document the knowledge base cites.",

@@ -2,19 +2,12 @@
 // BatchGetItem through the store, except for periods and sources, which come
 // from the request's reference tables (read whole, once). Kept apart from the
 // type files so that types can refer to each other without import cycles.
+import type { EntityType } from "../domain/entity-types.ts";
 import type { AidFigure, Country, Initiative, Period, Source } from "../domain/records.ts";
 import type { ReferenceType } from "../store/reference-tables.ts";
-import type { EntityType } from "../store/table.ts";
 import { builder } from "./builder.ts";
 import type { Context } from "./context.ts";
-
-/** A key that named no record; lookups that may miss turn it into null. */
-export class MissingRecord extends Error {
-  constructor(type: string, key: string) {
-    super(`no ${type} "${key}"`);
-    this.name = "MissingRecord";
-  }
-}
+import { MissingRecord } from "./record-loading.ts";
 
 const loader =
   <T extends EntityType>(type: T) =>
@@ -50,23 +43,3 @@ export const SourceRef = builder.loadableNodeRef<Source | Error, string, string>
   id: { resolve: (s) => s.slug },
   load: referenceLoader("Source"),
 });
-
-/** Loads one record by key, or null where none exists. */
-export async function loadOrNull<T>(ref: { getDataloader(ctx: Context): { load(key: string): Promise<T> } }, ctx: Context, key: string): Promise<T | null> {
-  try {
-    return await ref.getDataloader(ctx).load(key);
-  } catch (error) {
-    if (error instanceof MissingRecord) return null;
-    throw error;
-  }
-}
-
-/** Seeds a loader with records a list query already returned, saving a BatchGetItem later. */
-export function prime<T>(ref: { getDataloader(ctx: Context): { prime(key: string, value: never): unknown } }, ctx: Context, records: T[], key: (r: T) => string): T[] {
-  const dl = ref.getDataloader(ctx);
-  for (const r of records) dl.prime(key(r), r as never);
-  return records;
-}
-
-export const InitiativeConnection = builder.connectionObject({ type: InitiativeRef, name: "InitiativeConnection" });
-export const AidFigureConnection = builder.connectionObject({ type: AidFigureRef, name: "AidFigureConnection" });

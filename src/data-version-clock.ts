@@ -61,3 +61,8 @@ export class DataVersionClock {
     return (this.options.now ?? Date.now)();
   }
 }
+
+/** The clock of a store's data version (a KnowledgeStore has `dataVersion`). */
+export function dataVersionClockOf(store: { dataVersion(): Promise<string | null> }, maxAgeMs: number): DataVersionClock {
+  return new DataVersionClock({ read: () => store.dataVersion(), maxAgeMs });
+}

@@ -1,0 +1,12 @@
+// The data version: one item, written last by the seed loader.
+import { RECORD_SCHEMA_VERSION } from "../../domain/schema-version.ts";
+import type { Item } from "./layout.ts";
+
+export const META_KEY = { pk: "META", sk: "META" } as const;
+
+export const metaItem = (version: string): Item => ({ ...META_KEY, type: "Meta", v: RECORD_SCHEMA_VERSION, version });
+
+export const isMetaItem = (i: { pk: unknown; sk: unknown }) => i.pk === META_KEY.pk && i.sk === META_KEY.sk;
+
+/** The version a META item holds; null before the first load. */
+export const versionOf = (item: Record<string, unknown> | undefined) => (item?.version as string | undefined) ?? null;

@@ -1,0 +1,21 @@
+// Every item a data set is stored as: each entity's originals and copies, and
+// the data version.
+import type { Dataset } from "../../domain/records.ts";
+import { aidFigureItems } from "./aid-figure.ts";
+import { countryItems } from "./country.ts";
+import { metaItem } from "./data-version.ts";
+import { initiativeItems } from "./initiative.ts";
+import type { Item } from "./layout.ts";
+import { periodItems } from "./period.ts";
+import { sourceItems } from "./source.ts";
+
+export function itemsFor(data: Dataset, version: string): Item[] {
+  return [
+    ...data.countries.flatMap(countryItems),
+    ...data.periods.flatMap(periodItems),
+    ...data.sources.flatMap(sourceItems),
+    ...data.initiatives.flatMap(initiativeItems),
+    ...data.aidFigures.flatMap(aidFigureItems),
+    metaItem(version),
+  ];
+}
