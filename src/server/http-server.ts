@@ -80,7 +80,9 @@ const CLIENT_ERRORS: Record<string, [number, string, string]> = {
 
 /** What Node's parser refuses (malformed or oversized requests, timeouts) still gets a JSON body. */
 function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
-  if (!socket.writable || (socket as Duplex & { _httpMessage?: unknown })._httpMessage) return void socket.destroy();
+  // As Node does by default: an answer is possible only while none has begun on this socket.
+  const answering = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (!socket.writable || answering?.headersSent) return void socket.destroy();
   const [status, code, message] = CLIENT_ERRORS[error.code ?? ""] ?? [400, "BAD_REQUEST", "The request is not valid HTTP."];
   const body = JSON.stringify({ error: code, message });
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
