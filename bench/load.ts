@@ -64,17 +64,23 @@ async function rssMiB(pid: number): Promise<number> {
 /** Legitimate traffic for `seconds`, printing progress every 10 s. */
 function run(label: string, seconds: number, connections = CONNECTIONS) {
   console.log(`${label}: ${seconds} s at ${connections} connections`);
-  return new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url: `http://127.0.0.1:${PORT}`, connections, duration: seconds, requests: REQUESTS, timeout: 10 };
+  const graphqlErrors = { count: 0 };
+  return new Promise<autocannon.Result & { graphqlErrors: number }>((resolve, reject) => {
     let answered = 0;
     let failed = 0;
+    // A GraphQL answer with errors is a failure too, though its status is 200.
+    const setupClient = (client: { on(event: "body", listener: (body: Buffer) => void): void }) =>
+      client.on("body", (body) => {
+        if (body.includes('"errors"')) graphqlErrors.count++;
+      });
+    const options = { url: `http://127.0.0.1:${PORT}`, connections, duration: seconds, requests: REQUESTS, timeout: 10, setupClient };
     const began = Date.now();
     const progress = setInterval(() => {
-      console.log(`  ${label}: ${Math.round((Date.now() - began) / 1000)} s of ${seconds}, ${answered} answered, ${failed} not 2xx or failed`);
+      console.log(`  ${label}: ${Math.round((Date.now() - began) / 1000)} s of ${seconds}, ${answered} answered, ${failed} not 2xx or failed, ${graphqlErrors.count} with GraphQL errors`);
     }, 10_000);
     const instance = autocannon(options, (error, result) => {
       clearInterval(progress);
-      return error ? reject(error) : resolve(result);
+      return error ? reject(error) : resolve({ ...result, graphqlErrors: graphqlErrors.count });
     });
     instance.on("response", (_client, status) => {
       answered++;
@@ -84,12 +90,13 @@ function run(label: string, seconds: number, connections = CONNECTIONS) {
   });
 }
 
-const figures = (r: autocannon.Result) => ({
+const figures = (r: autocannon.Result & { graphqlErrors: number }) => ({
   requests: r.requests.total,
   requestsPerSecond: Math.round(r.requests.average),
   errors: r.errors,
   timeouts: r.timeouts,
   non2xx: r.non2xx,
+  graphqlErrors: r.graphqlErrors,
   latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
 });
 
@@ -110,7 +117,7 @@ try {
   const attacks = await stopAttacks?.();
   const after = await rssMiB(pid);
   const legit = figures(result);
-  const failures = legit.errors + legit.timeouts + legit.non2xx;
+  const failures = legit.errors + legit.timeouts + legit.non2xx + legit.graphqlErrors;
   const p99Ratio = idle ? Math.round((legit.latencyMs.p99 / Math.max(idle.latency.p99, 1)) * 100) / 100 : undefined;
   const memoryMiB = { heapLimit: HEAP_MIB, bound: RSS_BOUND_MIB, before: Math.round(before), after: Math.round(after), peak: Math.round(peak) };
   const load = {

@@ -1,7 +1,7 @@
 // The local door cannot be held open: slow headers, bodies that never end,
 // idle sockets, floods of half-sent connections and pipelined requests never
 // read are each cut off within a bound, while ordinary requests still pass.
-import type { Server } from "node:http";
+import { type Server, request } from "node:http";
 import { type AddressInfo, Socket, connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
@@ -43,10 +43,17 @@ function closed(socket: Socket): Promise<{ ms: number; received: string }> {
   return new Promise((resolve) => socket.once("close", () => resolve({ ms: Date.now() - began, received })));
 }
 
-const query = async () => {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ periods { ordinal } }"}' });
-  return response.status;
-};
+/** A query on a connection of its own (no pooled socket the server may just have closed as idle). */
+const query = () =>
+  new Promise<number>((resolve, reject) => {
+    const body = '{"query":"{ periods { ordinal } }"}';
+    const req = request({ host: "127.0.0.1", port, method: "POST", path: "/graphql", agent: false, headers: { "content-type": "application/json", "content-length": body.length } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode ?? 0));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
 
 describe("the local HTTP server under slow and abusive clients", () => {
   it("closes a connection that sends its headers one byte at a time, within the headers timeout", async () => {

@@ -9,9 +9,9 @@ import { createServerAdapter } from "@whatwg-node/server";
 import { type FetchHandler, guarded } from "../http/guarded.ts";
 import { isValidHost } from "../http/host.ts";
 import type { Logger } from "../logger.ts";
-import { type PipelineLimits, withPipelineLimits } from "./pipeline.ts";
+import { type AdmissionLimits, withAdmission } from "./pipeline.ts";
 
-export interface ServerLimits extends PipelineLimits {
+export interface ServerLimits extends AdmissionLimits {
   /** Time to receive a request's headers. */
   headersTimeoutMs: number;
   /** Time to receive a whole request, body included. */
@@ -32,6 +32,8 @@ export const SERVER_LIMITS: ServerLimits = {
   maxConnections: 512,
   active: 4,
   queued: 32,
+  // Enough to keep both cores and the DynamoDB client busy; more only lengthens every request.
+  concurrent: 32,
 };
 
 export interface HttpServerOptions {
@@ -64,7 +66,7 @@ export function createHttpServer(handler: FetchHandler, options: HttpServerOptio
       // How often Node checks the two timeouts above.
       connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
     },
-    withPipelineLimits(listener, limits),
+    withAdmission(listener, limits),
   );
   server.on("clientError", answerClientError);
   server.maxConnections = limits.maxConnections;

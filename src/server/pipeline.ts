@@ -1,17 +1,21 @@
-// Backpressure for pipelined requests. Node parses every request a socket has
-// sent and hands each to the handler at once, though answers must go back in
-// order: a client that pipelines thousands of requests and never reads would
-// have them all rendered and buffered. Here each socket runs a few at a time,
-// starting the next only when an answer has been handed to the socket, and
-// refuses requests beyond a short queue with a 503 that closes the connection.
+// Admission for the local server. Node hands every request it parses to the
+// handler at once: a client pipelining thousands of requests it never reads,
+// or a burst beyond what the process can serve, would all be started together
+// and hold their answers in memory and their DynamoDB calls in the SDK's queue
+// (past its timeouts). Here each connection has a few requests admitted at a
+// time, and the whole server runs a bounded number at once; the next starts
+// only when an answer has been handed to its socket. Requests beyond a
+// connection's short queue are refused with a 503 that closes it.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 
-export interface PipelineLimits {
-  /** Requests of one connection being answered at once. */
+export interface AdmissionLimits {
+  /** Requests of one connection admitted at once (running or waiting for a server slot). */
   active: number;
-  /** Requests of one connection waiting for their turn. */
+  /** Requests of one connection waiting for admission. */
   queued: number;
+  /** Requests the whole server runs at once. */
+  concurrent: number;
 }
 
 interface SocketState {
@@ -21,8 +25,47 @@ interface SocketState {
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
-export function withPipelineLimits(listener: Listener, limits: PipelineLimits): Listener {
+/** Calls `fn` once, whichever of several events comes first. */
+const once = (fn: () => void) => {
+  let done = false;
+  return () => {
+    if (!done) {
+      done = true;
+      fn();
+    }
+  };
+};
+
+export function withAdmission(listener: Listener, limits: AdmissionLimits): Listener {
   const states = new WeakMap<Socket, SocketState>();
+  let running = 0;
+  const ready: (() => void)[] = [];
+  const nextReady = () => {
+    while (running < limits.concurrent && ready.length > 0) ready.shift()?.();
+  };
+
+  /** Runs the request in a server slot, held until its answer is complete (not until it is read). */
+  const run = (req: IncomingMessage, res: ServerResponse) => {
+    const start = () => {
+      const release = once(() => {
+        running--;
+        nextReady();
+      });
+      running++;
+      if (req.socket.destroyed) return release();
+      const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+      res.end = ((...args: unknown[]) => {
+        release();
+        return end(...args);
+      }) as ServerResponse["end"];
+      res.once("close", release);
+      req.socket.once("close", release);
+      listener(req, res);
+    };
+    if (running < limits.concurrent) start();
+    else ready.push(start);
+  };
+
   return (req, res) => {
     const socket = req.socket;
     let state = states.get(socket);
@@ -35,17 +78,20 @@ export function withPipelineLimits(listener: Listener, limits: PipelineLimits): 
       state = created;
     }
     const current = state;
-    const start = () => {
+    // A connection's slot is held until its answer has been handed to the socket: a client that does not read holds only its own.
+    const admit = () => {
       current.active++;
-      res.once("close", () => {
+      const release = once(() => {
         current.active--;
         const next = current.waiting.shift();
         if (next && !socket.destroyed) next();
       });
-      listener(req, res);
+      res.once("finish", release);
+      res.once("close", release);
+      run(req, res);
     };
-    if (current.active < limits.active) return start();
-    if (current.waiting.length < limits.queued) return void current.waiting.push(start);
+    if (current.active < limits.active) return admit();
+    if (current.waiting.length < limits.queued) return void current.waiting.push(admit);
     res.shouldKeepAlive = false;
     res.writeHead(503, { "content-type": "application/json; charset=utf-8", "retry-after": "1", connection: "close" });
     res.end(JSON.stringify({ error: "SERVICE_UNAVAILABLE", message: "Too many pipelined requests on one connection; read the answers before sending more." }));
