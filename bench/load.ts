@@ -18,7 +18,7 @@ const MIXED = process.argv.includes("--mixed");
 const PORT = Number(process.env.LOAD_PORT ?? 4400);
 const DURATION_S = Number(process.env.LOAD_SECONDS ?? (MIXED ? 180 : 60));
 const IDLE_S = 30;
-const WARMUP_S = 10;
+const WARMUP_S = 30;
 const CONNECTIONS = MIXED ? 100 : 50;
 /** The server's V8 heap limit, and the resident memory it must stay within. */
 const HEAP_MIB = 512;

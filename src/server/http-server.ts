@@ -9,7 +9,7 @@ import { createServerAdapter } from "@whatwg-node/server";
 import { type FetchHandler, guarded } from "../http/guarded.ts";
 import { isValidHost } from "../http/host.ts";
 import type { Logger } from "../logger.ts";
-import { type AdmissionLimits, withAdmission } from "./pipeline.ts";
+import { type AdmissionLimits, withAdmission } from "./admission.ts";
 
 export interface ServerLimits extends AdmissionLimits {
   /** Time to receive a request's headers. */

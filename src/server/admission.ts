@@ -47,19 +47,22 @@ export function withAdmission(listener: Listener, limits: AdmissionLimits): List
   /** Runs the request in a server slot, held until its answer is complete (not until it is read). */
   const run = (req: IncomingMessage, res: ServerResponse) => {
     const start = () => {
+      const socket = req.socket;
       const release = once(() => {
         running--;
+        // Keep-alive sockets serve many requests: leave no listener behind.
+        socket.off("close", release);
         nextReady();
       });
       running++;
-      if (req.socket.destroyed) return release();
+      if (socket.destroyed) return release();
       const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
       res.end = ((...args: unknown[]) => {
         release();
         return end(...args);
       }) as ServerResponse["end"];
       res.once("close", release);
-      req.socket.once("close", release);
+      socket.once("close", release);
       listener(req, res);
     };
     if (running < limits.concurrent) start();
