@@ -3,7 +3,10 @@
 // store reads once per parent; the most a still-admitted operation can make is
 // bounded, whatever the data holds.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBriefingHandler } from "../src/briefing/http.ts";
+import { dataVersionClockOf } from "../src/data-version-clock.ts";
 import { STORE_REQUEST_COST } from "../src/graphql/connection.ts";
+import { silentLogger } from "../src/logger.ts";
 import { LIMITS } from "../src/graphql/limits.ts";
 import { type RequestCounter, countRequests } from "../src/store/request-counter.ts";
 import { DASHBOARD } from "./support/dashboard.ts";
@@ -47,6 +50,15 @@ describe("the cost model charges nested store reads per parent", () => {
     counter.reset();
     await graphqlClient(t.store)(build(Math.max(admitted, 1)));
     expect(counter.total()).toBeLessThanOrEqual(LIMITS.complexity / STORE_REQUEST_COST + 2);
+  });
+
+  it("reads the data version of briefings through the bounded clock, not once per download", async () => {
+    const briefings = createBriefingHandler({ store: t.store, dataVersions: dataVersionClockOf(t.store, 60_000), logger: silentLogger });
+    await briefings(new Request("http://api.test/briefings/KZ.pdf"));
+    counter.reset();
+    for (let i = 0; i < 5; i++) expect((await briefings(new Request("http://api.test/briefings/KZ.pdf"))).status).toBe(200);
+    // One read of the country per download (without the clock, a second one of the version).
+    expect(counter.total()).toBe(5);
   });
 
   it("still admits the dashboard", async () => {

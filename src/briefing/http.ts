@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { Response as BufferResponse } from "@whatwg-node/server";
 import { isStoreUnavailable } from "../store/unavailable.ts";
+import type { DataVersionClock } from "../data-version-clock.ts";
 import type { KnowledgeStore } from "../store/knowledge-store.ts";
 import { jsonLogger, describeError, type Logger } from "../logger.ts";
 import { RenderCache } from "./cache.ts";
@@ -19,6 +20,8 @@ export interface BriefingHandlerOptions {
   logger?: Logger;
   /** The clock briefings are dated by. */
   now?: () => Date;
+  /** The data version as of a bounded age (the GraphQL door's clock); absent: read on every request. */
+  dataVersions?: DataVersionClock;
 }
 
 const problem = (status: number, error: string, message: string, headers: Record<string, string> = {}) =>
@@ -42,7 +45,8 @@ export function createBriefingHandler(options: BriefingHandlerOptions): (request
       const country = await findCountry(store, code);
       if (!country) return problem(404, "NOT_FOUND", `No Central Asian republic has the code "${code.toUpperCase()}".`);
       const date = now();
-      const key = { code: country.code, version: (await store.dataVersion()) ?? "unversioned", day: date.toISOString().slice(0, 10) };
+      const version = await (options.dataVersions ? options.dataVersions.current() : store.dataVersion());
+      const key = { code: country.code, version: version ?? "unversioned", day: date.toISOString().slice(0, 10) };
       const etag = `"${createHash("sha256").update(`${key.code}|${key.version}|${key.day}`).digest("base64url").slice(0, 27)}"`;
       const headers: Record<string, string> = {
         etag,

@@ -3,6 +3,7 @@
 import type { Context } from "aws-lambda";
 import { createBriefingHandler } from "../briefing/http.ts";
 import { configFromEnv } from "../config.ts";
+import { dataVersionClockOf } from "../data-version-clock.ts";
 import { openDynamoStore } from "../store/dynamodb-knowledge-store.ts";
 import type { HttpEvent } from "./event-request.ts";
 import { type HttpResult, handleEvent } from "./http-adapter.ts";
@@ -10,7 +11,9 @@ import { lambdaLogger } from "./logger.ts";
 
 const config = configFromEnv();
 const { logger, powertools } = lambdaLogger("briefing");
-const briefings = createBriefingHandler({ store: openDynamoStore(config.store), logger });
+const store = openDynamoStore(config.store);
+// The data version is read at most once per DATA_VERSION_MAX_AGE_MS, as the GraphQL door does.
+const briefings = createBriefingHandler({ store, dataVersions: dataVersionClockOf(store, config.dataVersionMaxAgeMs), logger });
 
 export async function handler(event: HttpEvent, context?: Context): Promise<HttpResult> {
   if (context) powertools.addContext(context);
