@@ -13,11 +13,27 @@ export interface DeployConfig {
   graphiql: boolean;
   /** Origins browsers may call the API from; the API's CORS configuration is authoritative. */
   corsOrigins: string[];
-  /** Steady requests per second and burst allowed on the API stage. */
+  /** Steady requests per second and burst allowed on the API stage; sized to a new account's 10 concurrent Lambda executions. */
   throttleRate: number;
   throttleBurst: number;
   /** Days CloudWatch keeps function and access logs: one of the periods CloudWatch offers. */
   logRetentionDays: RetentionDays;
+  /** A CloudFront distribution in front of the API, caching what the API marks cacheable. */
+  edge: boolean;
+  /** A WAF web ACL with a per-IP rate rule on the distribution (created in this stack, which must then be in us-east-1). */
+  waf: boolean;
+  /** Requests one IP may send in any 5 minutes before the web ACL blocks it. */
+  wafRateLimit: number;
+  /** An existing CloudFront web ACL (made in us-east-1) to attach instead of creating one. */
+  webAclArn?: string;
+  /** Address that alarms and the budget alert are mailed to (confirm the subscription mail). */
+  alarmEmail?: string;
+  /** Monthly cost budget in US dollars; alerts at 80 % of actual and 100 % of forecast spend. */
+  budgetUsd: number;
+  /** Executions reserved for each request function; none by default (an account needs 10 unreserved). */
+  reservedConcurrency?: number;
+  /** X-Ray active tracing on the functions. */
+  tracing: boolean;
 }
 
 export const DEFAULTS: DeployConfig = {
@@ -25,27 +41,61 @@ export const DEFAULTS: DeployConfig = {
   destroyData: false,
   graphiql: false,
   corsOrigins: ["http://localhost:3000", "http://localhost:5173"],
-  throttleRate: 50,
-  throttleBurst: 100,
+  throttleRate: 10,
+  throttleBurst: 20,
   logRetentionDays: RetentionDays.ONE_MONTH,
+  edge: true,
+  waf: false,
+  wafRateLimit: 500,
+  budgetUsd: 10,
+  tracing: false,
 };
 
 /** Reads the settings; `-c` values arrive as strings, cdk.json values as JSON. */
 export function deployConfigFrom(node: Node): DeployConfig {
   const get = (key: keyof DeployConfig): unknown => node.tryGetContext(key);
+  const reserved = get("reservedConcurrency");
+  const webAclArn = get("webAclArn");
+  const alarmEmail = get("alarmEmail");
   return {
-    stackName: text(get("stackName"), DEFAULTS.stackName),
+    stackName: stackName(get("stackName")),
     destroyData: flag("destroyData", get("destroyData"), DEFAULTS.destroyData),
     graphiql: flag("graphiql", get("graphiql"), DEFAULTS.graphiql),
     corsOrigins: origins(get("corsOrigins")),
     throttleRate: count("throttleRate", get("throttleRate"), DEFAULTS.throttleRate),
     throttleBurst: count("throttleBurst", get("throttleBurst"), DEFAULTS.throttleBurst),
     logRetentionDays: retention(get("logRetentionDays")),
+    edge: flag("edge", get("edge"), DEFAULTS.edge),
+    waf: flag("waf", get("waf"), DEFAULTS.waf),
+    wafRateLimit: atLeast("wafRateLimit", count("wafRateLimit", get("wafRateLimit"), DEFAULTS.wafRateLimit), 10),
+    budgetUsd: count("budgetUsd", get("budgetUsd"), DEFAULTS.budgetUsd),
+    tracing: flag("tracing", get("tracing"), DEFAULTS.tracing),
+    ...(isSet(reserved) ? { reservedConcurrency: count("reservedConcurrency", reserved, 1) } : {}),
+    ...(isSet(webAclArn) ? { webAclArn: matching("webAclArn", webAclArn, /^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/\S+$/) } : {}),
+    ...(isSet(alarmEmail) ? { alarmEmail: matching("alarmEmail", alarmEmail, /^[^@\s]+@[^@\s]+\.[^@\s]+$/) } : {}),
   };
 }
 
-function text(value: unknown, fallback: string): string {
-  return typeof value === "string" && value !== "" ? value : fallback;
+/** WAF's rate-based rules count at least 10 requests per window. */
+function atLeast(key: string, n: number, min: number): number {
+  if (n < min) throw new Error(`context ${key} must be at least ${min}, not ${n}`);
+  return n;
+}
+
+const isSet = (value: unknown) => value !== undefined && value !== "";
+
+function matching(key: string, value: unknown, pattern: RegExp): string {
+  if (typeof value !== "string" || !pattern.test(value)) throw new Error(`context ${key}: ${JSON.stringify(value)} is not valid`);
+  return value;
+}
+
+/** Stack names become function names (`<stack>-seed-provider`), which Lambda limits to 64 characters. */
+function stackName(value: unknown): string {
+  if (!isSet(value)) return DEFAULTS.stackName;
+  if (typeof value !== "string" || !/^[A-Za-z][A-Za-z0-9-]{0,49}$/.test(value)) {
+    throw new Error(`context stackName must be a letter then up to 49 letters, digits or hyphens, not ${JSON.stringify(value)}`);
+  }
+  return value;
 }
 
 function flag(key: string, value: unknown, fallback: boolean): boolean {

@@ -7,7 +7,7 @@ import { INDEXES } from "../src/store/entities/indexes.ts";
 import { TABLE_KEY } from "../src/store/entities/layout.ts";
 
 export interface KnowledgeTableProps {
-  /** Delete the table with the stack; otherwise it and its data outlive the stack. */
+  /** Delete the table with the stack; otherwise it and its data outlive the stack (and any replacement). */
   destroyData: boolean;
 }
 
@@ -17,7 +17,9 @@ export class KnowledgeTable extends Construct {
   constructor(scope: Construct, id: string, props: KnowledgeTableProps) {
     super(scope, id);
     const string = (name: string) => ({ name, type: AttributeType.STRING });
-    const removalPolicy = props.destroyData ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+    // Kept when the stack is deleted or the table replaced, but deleted when its
+    // own creation fails: a failed first deploy leaves no orphan table behind.
+    const removalPolicy = props.destroyData ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
     this.table = new Table(this, "Table", {
       partitionKey: string(TABLE_KEY.pk),
       sortKey: string(TABLE_KEY.sk),
@@ -26,8 +28,10 @@ export class KnowledgeTable extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       encryption: TableEncryption.AWS_MANAGED,
       removalPolicy,
-      // Deletion protection would make a throwaway stack undeletable; a retained one keeps it on.
-      deletionProtection: !props.destroyData,
+      // Off: it would stop a failed first deploy's rollback from deleting the
+      // table it just made. The removal policy keeps the table on stack deletion,
+      // and point-in-time recovery can restore a deleted table for 35 days.
+      deletionProtection: false,
     });
     for (const g of INDEXES) {
       this.table.addGlobalSecondaryIndex({ indexName: g.name, partitionKey: string(g.pk), sortKey: string(g.sk) });

@@ -1,6 +1,6 @@
 // cdk-nag names a granular finding after the resource it concerns, by the
-// resource's logical ID (e.g. `Resource::<TableABC123.Arn>/index/*`). These
-// build those names, so that an acknowledgment covers exactly that finding.
+// resource's logical ID (e.g. `Resource::<SeederFunctionABC123.Arn>:*`). This
+// builds those names, so that an acknowledgment covers exactly that finding.
 import { type CfnElement, Stack } from "aws-cdk-lib";
 import type { IConstruct } from "constructs";
 
@@ -10,5 +10,3 @@ export function arnRef(construct: IConstruct): string {
   return `<${Stack.of(construct).getLogicalId(resource)}.Arn>`;
 }
 
-/** The wildcard a table grant adds to reach the table's indexes. */
-export const indexWildcardFinding = (table: IConstruct) => `AwsSolutions-IAM5[Resource::${arnRef(table)}/index/*]`;

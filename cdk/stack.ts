@@ -1,17 +1,25 @@
 // The whole product in one stack: the table and its seed, the two request
-// functions with read-only access, and the public HTTP API in front of them.
+// functions with read-only access, the public HTTP API, CloudFront in front of
+// it, and the owner's guards: alarms on one topic and a cost budget.
 import { fileURLToPath } from "node:url";
-import { CfnOutput, Duration, Stack, type StackProps, Validations } from "aws-cdk-lib";
+import { CfnOutput, Duration, Stack, type StackProps } from "aws-cdk-lib";
+import { Effect, PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { Construct } from "constructs";
-import { BRIEFING_NODE_MODULES, briefingCommandHooks } from "./briefing-asset.ts";
+import { INDEXES } from "../src/store/entities/indexes.ts";
+import { Alarms } from "./alarms.ts";
+import { BRIEFING_NODE_MODULES, addBriefingPackages } from "./briefing-asset.ts";
+import { CostBudget } from "./budget.ts";
 import type { DeployConfig } from "./config.ts";
+import { Edge } from "./edge.ts";
 import { KnowledgeTable } from "./knowledge-table.ts";
-import { indexWildcardFinding } from "./nag-findings.ts";
 import { NodeFunction } from "./node-function.ts";
 import { PublicApi } from "./public-api.ts";
 import { Seeding } from "./seeding.ts";
 
 const path = (relative: string) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
+
+/** What the request paths send (src/store/entities/README.md): no Scan, no write, no stream. */
+export const REQUEST_ACTIONS = ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"];
 
 export interface KnowledgeApiStackProps extends StackProps {
   config: DeployConfig;
@@ -23,6 +31,7 @@ export class KnowledgeApiStack extends Stack {
     const { config } = props;
     const logRetention = config.logRetentionDays;
     const { table } = new KnowledgeTable(this, "KnowledgeTable", { destroyData: config.destroyData });
+    const shared = { logRetention, tracing: config.tracing, ...(config.reservedConcurrency ? { reservedConcurrency: config.reservedConcurrency } : {}) };
 
     const graphql = new NodeFunction(this, "GraphQL", {
       entry: path("src/lambda/graphql.ts"),
@@ -36,8 +45,8 @@ export class KnowledgeApiStack extends Stack {
       // 15 s lets the function answer SERVICE_UNAVAILABLE before API Gateway's 30 s.
       timeout: Duration.seconds(15),
       environment: { TABLE_NAME: table.tableName, GRAPHIQL: String(config.graphiql) },
-      logRetention,
-    }).function;
+      ...shared,
+    });
 
     const briefing = new NodeFunction(this, "Briefing", {
       entry: path("src/lambda/briefing.ts"),
@@ -48,27 +57,33 @@ export class KnowledgeApiStack extends Stack {
       // The same ~10 s DynamoDB bound plus rendering, inside API Gateway's 30 s.
       timeout: Duration.seconds(20),
       environment: { TABLE_NAME: table.tableName },
-      logRetention,
-      nodeModules: BRIEFING_NODE_MODULES,
-      commandHooks: briefingCommandHooks(),
-    }).function;
+      external: BRIEFING_NODE_MODULES,
+      addToAsset: (outputDir, projectRoot) => addBriefingPackages(projectRoot, outputDir),
+      ...shared,
+    });
 
+    // Each index by name rather than table/index/*: exactly the table and its indexes.
+    const indexArns = INDEXES.map((index) => `${table.tableArn}/index/${index.name}`);
     for (const reader of [graphql, briefing]) {
-      table.grantReadData(reader);
-      Validations.of(reader).acknowledge({
-        id: indexWildcardFinding(table),
-        reason: "grantReadData reaches the table's two indexes through table/index/*, with read actions only.",
-      });
+      reader.role.addToPrincipalPolicy(
+        new PolicyStatement({ effect: Effect.ALLOW, actions: REQUEST_ACTIONS, resources: [table.tableArn, ...indexArns] }),
+      );
     }
 
     const api = new PublicApi(this, "PublicApi", {
-      graphql,
-      briefing,
+      graphql: graphql.function,
+      briefing: briefing.function,
       corsOrigins: config.corsOrigins,
       throttleRate: config.throttleRate,
       throttleBurst: config.throttleBurst,
       logRetention,
     });
+    const edge = config.edge
+      ? new Edge(this, "Edge", { api: api.api, waf: config.waf, wafRateLimit: config.wafRateLimit, ...(config.webAclArn ? { webAclArn: config.webAclArn } : {}) })
+      : undefined;
+    const publicUrl = edge?.url ?? api.url;
+    // Briefing links in GraphQL answers point where clients came in: the edge when there is one.
+    if (edge) graphql.function.addEnvironment("PUBLIC_ORIGIN", edge.url);
 
     const seeding = new Seeding(this, "Seeding", {
       table,
@@ -77,9 +92,20 @@ export class KnowledgeApiStack extends Stack {
       logRetention,
     });
 
-    new CfnOutput(this, "GraphQLUrl", { description: "GraphQL endpoint (POST, or GET for queries)", value: `${api.url}/graphql` });
-    new CfnOutput(this, "BriefingUrlPattern", { description: "Country briefing PDF; {code} is alpha-2 or alpha-3, e.g. KZ.pdf", value: `${api.url}/briefings/{code}.pdf` });
+    const alarms = new Alarms(this, "Alarms", {
+      api: api.api,
+      functions: { GraphQL: graphql.function, Briefing: briefing.function },
+      table,
+      ...(edge ? { distribution: edge.distribution } : {}),
+      ...(config.alarmEmail ? { alarmEmail: config.alarmEmail } : {}),
+    });
+    new CostBudget(this, "CostBudget", { amountUsd: config.budgetUsd, topic: alarms.topic });
+
+    new CfnOutput(this, "GraphQLUrl", { description: "GraphQL endpoint (POST, or GET for queries)", value: `${publicUrl}/graphql` });
+    new CfnOutput(this, "BriefingUrlPattern", { description: "Country briefing PDF; {code} is alpha-2 or alpha-3, e.g. KZ.pdf", value: `${publicUrl}/briefings/{code}.pdf` });
+    if (edge) new CfnOutput(this, "ApiOriginUrl", { description: "The HTTP API behind CloudFront (uncached; for debugging)", value: api.url });
     new CfnOutput(this, "TableName", { description: "DynamoDB table of the knowledge base", value: table.tableName });
-    new CfnOutput(this, "DataVersion", { description: "Version of the seed data loaded by this deploy", value: seeding.resource.getAttString("Version") });
+    new CfnOutput(this, "DataVersion", { description: "Version of the seed data in the table after this deploy", value: seeding.resource.getAttString("Version") });
+    new CfnOutput(this, "AlarmTopicArn", { description: "SNS topic of the alarms and the budget alert; subscribe to it to be told", value: alarms.topic.topicArn });
   }
 }

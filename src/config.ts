@@ -41,6 +41,10 @@ export interface Config {
   graphiql?: boolean;
   /** Origin briefing URLs are built on; the request's own origin when absent. */
   publicOrigin?: string;
+  /** ALLOWED_ORIGINS: origins whose pages may read answers (CORS); absent or "*": any, without credentials. */
+  allowedOrigins?: string;
+  /** INTROSPECTION: answer `__schema`/`__type` and serve the SDL; on unless "false". */
+  introspection: boolean;
 }
 
 export const DEFAULT_TABLE_NAME = "central-asia-japan";
@@ -64,6 +68,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || "127.0.0.1",
     graphiql: env.GRAPHIQL === "true" ? true : env.GRAPHIQL === "false" ? false : undefined,
     publicOrigin: env.PUBLIC_ORIGIN || undefined,
+    allowedOrigins: env.ALLOWED_ORIGINS || undefined,
+    introspection: env.INTROSPECTION !== "false",
   };
 }
 

@@ -1,27 +1,35 @@
-// The function assets built as `cdk deploy` builds them (esbuild bundles,
-// pdfkit and the fonts installed by npm), imported from the cloud assembly and
-// invoked with realistic events against dynalite: both request functions, and
-// the seeder with custom-resource Create, Update and Delete events.
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+// The function assets built by `cdk synth` itself (the CLI, as `npm run deploy`
+// runs it) with the npm registry unreachable and no AWS credentials, imported
+// from the cloud assembly and invoked with realistic events against dynalite:
+// both request functions, and the seeder with custom-resource Create, Update,
+// rollback Update and Delete events.
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
+import type { Template } from "aws-cdk-lib/assertions";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, CdkCustomResourceEvent, CdkCustomResourceResponse } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fingerprintOf } from "../cdk/seeding.ts";
+import { FINGERPRINT_FILE } from "../src/store/seed-fingerprint.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
-import { resourceNamed, synthesize } from "./cdk-app.ts";
+import { resourceNamed } from "./cdk-app.ts";
+import { httpEvent, seedEvent } from "./cdk-events.ts";
+import { synthOffline } from "./cdk-offline-synth.ts";
 
 type HttpHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 type SeedHandler = (event: CdkCustomResourceEvent) => Promise<CdkCustomResourceResponse>;
 
 let outdir: string;
+let synthOutput: string;
+let template: Template;
 let assets: Record<"graphql" | "briefing" | "seeder", string>;
 let db: TestDatabase;
 
 beforeAll(async () => {
   outdir = await mkdtemp(join(tmpdir(), "cdk-assets-"));
-  const { template } = synthesize({ bundle: true, outdir });
+  ({ template, output: synthOutput } = await synthOffline(outdir));
   const assetOf = (prefix: string) => join(outdir, `asset.${String(resourceNamed(template, "AWS::Lambda::Function", prefix).properties.Code.S3Key).replace(/\.zip$/, "")}`);
   assets = { graphql: assetOf("GraphQLFunction"), briefing: assetOf("BriefingFunction"), seeder: assetOf("SeedingSeederFunction") };
   // An empty table: the seeder fills it, and the request functions read what it wrote.
@@ -34,92 +42,100 @@ afterAll(async () => {
   if (outdir) await rm(outdir, { recursive: true, force: true });
 });
 
+describe("cdk synth with the registry unreachable and no credentials", () => {
+  it("builds all three assets without npm: nothing tried the registry", () => {
+    expect(synthOutput).toContain("Bundling asset CentralAsiaJapan/Briefing/Function/Code/Stage");
+    expect(synthOutput).not.toMatch(/ECONNREFUSED|npm (ERR|error)|fetch failed|npm install|npm ci/i);
+    expect(Object.values(template.findResources("AWS::Lambda::Function")).length).toBe(4);
+  });
+
+  it("packs pdfkit, its dependencies and only the fonts the renderer uses into the briefing asset", async () => {
+    const modules = await readdir(join(assets.briefing, "node_modules"));
+    expect(modules).toEqual(expect.arrayContaining(["pdfkit", "fontkit", "@expo-google-fonts"]));
+    const fonts = (await readdir(join(assets.briefing, "node_modules", "@expo-google-fonts", "open-sans"), { recursive: true })).filter((f) => String(f).endsWith(".ttf"));
+    expect(fonts).toHaveLength(4);
+    expect(await readdir(assets.briefing)).not.toContain("package-lock.json");
+  });
+});
+
 /** The `handler` export of a built asset's bundle. */
 async function handlerOf<T>(assetDir: string): Promise<T> {
   const module = (await import(/* @vite-ignore */ pathToFileURL(join(assetDir, "index.mjs")).href)) as { handler: T };
   return module.handler;
 }
 
-/** A copy of the seeder's asset with its seed data changed, as the next deploy would build it. */
-async function seederWith(change: (files: Record<string, any[]>) => void): Promise<SeedHandler> {
+const SEED_NAMES = ["countries", "sources", "periods", "initiatives", "aid-figures"];
+
+/**
+ * A copy of the seeder's asset with its seed data changed, as the next deploy
+ * would build it (with the new fingerprint, unless the data is invalid).
+ */
+async function seederWith(change: (files: Record<string, any[]>) => void): Promise<{ seed: SeedHandler; fingerprint: string }> {
   const dir = await mkdtemp(join(tmpdir(), "seeder-"));
   await cp(assets.seeder, dir, { recursive: true });
-  const names = ["countries", "sources", "periods", "initiatives", "aid-figures"];
-  const files = Object.fromEntries(await Promise.all(names.map(async (n) => [n, JSON.parse(await readFile(join(dir, "data", `${n}.json`), "utf8"))])));
+  const files = Object.fromEntries(await Promise.all(SEED_NAMES.map(async (n) => [n, JSON.parse(await readFile(join(dir, "data", `${n}.json`), "utf8"))])));
   change(files);
-  await Promise.all(names.map((n) => writeFile(join(dir, "data", `${n}.json`), JSON.stringify(files[n]))));
-  return handlerOf<SeedHandler>(dir);
-}
-
-function seedEvent(type: "Create" | "Update" | "Delete", dataHash: string): CdkCustomResourceEvent {
-  const common = {
-    ServiceToken: "arn:aws:lambda:us-east-1:123456789012:function:provider",
-    ResponseURL: "https://cloudformation-custom-resource-response.example/",
-    StackId: "arn:aws:cloudformation:us-east-1:123456789012:stack/CentralAsiaJapan/1",
-    RequestId: `req-${type}-${dataHash}`,
-    LogicalResourceId: "SeedingSeed",
-    ResourceType: "Custom::SeedData",
-    ResourceProperties: { ServiceToken: "arn:aws:lambda:us-east-1:123456789012:function:provider", TableName: db.config.tableName, DataHash: dataHash },
-  };
-  if (type === "Create") return { ...common, RequestType: "Create" };
-  const physical = { PhysicalResourceId: `seed:${db.config.tableName}` };
-  if (type === "Delete") return { ...common, ...physical, RequestType: "Delete" };
-  return { ...common, ...physical, RequestType: "Update", OldResourceProperties: { ...common.ResourceProperties, DataHash: "previous" } };
-}
-
-function httpEvent(method: string, rawPath: string, body?: string, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
-  return {
-    version: "2.0",
-    routeKey: `${method} ${rawPath.startsWith("/briefings/") ? "/briefings/{code}" : rawPath}`,
-    rawPath,
-    rawQueryString: "",
-    headers: { host: "abc123.execute-api.us-east-1.amazonaws.com", "user-agent": "vitest", ...headers },
-    requestContext: {
-      accountId: "123456789012",
-      apiId: "abc123",
-      domainName: "abc123.execute-api.us-east-1.amazonaws.com",
-      domainPrefix: "abc123",
-      http: { method, path: rawPath, protocol: "HTTP/1.1", sourceIp: "192.0.2.1", userAgent: "vitest" },
-      requestId: `req-${method}-${rawPath}`,
-      routeKey: `${method} ${rawPath}`,
-      stage: "$default",
-      time: "22/Nov/2026:12:00:00 +0000",
-      timeEpoch: 1795003200000,
-    },
-    isBase64Encoded: false,
-    ...(rawPath.startsWith("/briefings/") ? { pathParameters: { code: rawPath.slice("/briefings/".length) } } : {}),
-    ...(body === undefined ? {} : { body }),
-  };
+  await Promise.all(SEED_NAMES.map((n) => writeFile(join(dir, "data", `${n}.json`), JSON.stringify(files[n]))));
+  let fingerprint = (await readFile(join(dir, FINGERPRINT_FILE), "utf8")).trim();
+  try {
+    fingerprint = fingerprintOf(join(dir, "data"));
+    await writeFile(join(dir, FINGERPRINT_FILE), fingerprint);
+  } catch {
+    // Invalid data has no fingerprint; the build would have refused it, the seeder must too.
+  }
+  return { seed: await handlerOf<SeedHandler>(dir), fingerprint };
 }
 
 const tableItems = async () => (await db.doc.send(new ScanCommand({ TableName: db.config.tableName, ConsistentRead: true }))).Items ?? [];
 const item = async (pk: string) => (await tableItems()).find((i) => i.pk === pk && i.sk === pk);
+const carried = async () => (await readFile(join(assets.seeder, FINGERPRINT_FILE), "utf8")).trim();
 
 describe("the seeder's built asset", () => {
-  it("loads the seed data it carries on Create", async () => {
+  let v1: string;
+  let v2: string;
+  let seedV2: SeedHandler;
+  let afterV2: Record<string, unknown>[];
+
+  it("carries the fingerprint the stack gives the seed resource", async () => {
+    v1 = await carried();
+    template.hasResourceProperties("Custom::SeedData", { DataHash: v1 });
+  });
+
+  it("Create: loads the seed data it carries", async () => {
     const seed = await handlerOf<SeedHandler>(assets.seeder);
-    const result = await seed(seedEvent("Create", "v1"));
+    const result = await seed(seedEvent(db.config.tableName, "Create", v1));
     expect(result.PhysicalResourceId).toBe(`seed:${db.config.tableName}`);
     expect(result.Data?.Version).toMatch(/^[0-9a-f]{12}$/);
     expect((await item("META"))?.version).toBe(result.Data?.Version);
     expect(await item("COUNTRY#KZ")).toBeDefined();
   });
 
-  it("fails on an invalid data set and writes nothing", async () => {
+  it("fails on an invalid data set with a short message naming the log group, and writes nothing", async () => {
     const before = await tableItems();
-    const seed = await seederWith((files) => {
-      files.countries![0].citations = [{ source: "no-such-source" }];
+    const { seed, fingerprint } = await seederWith((files) => {
+      for (const c of files.countries!) c.citations = [{ source: "no-such-source" }];
       files.initiatives![0].name = "A change that must not be written";
     });
-    await expect(seed(seedEvent("Update", "invalid"))).rejects.toThrow(/no-such-source/);
+    process.env.AWS_LAMBDA_LOG_GROUP_NAME = "/aws/lambda/CentralAsiaJapan-seeder";
+    const failure = await seed(seedEvent(db.config.tableName, "Update", fingerprint, v1)).then(
+      () => new Error("the seeder succeeded"),
+      (error: Error) => error,
+    );
+    delete process.env.AWS_LAMBDA_LOG_GROUP_NAME;
+    // Every problem is in the log; CloudFormation gets the count and the first three.
+    expect(failure.message).toMatch(/^Seed data is invalid \((\d+) problems\); nothing was written\. First 3: [^;]+; [^;]+; [^;]+\. Full details/);
+    expect(Number(/\((\d+) problems/.exec(failure.message)![1])).toBeGreaterThanOrEqual(5);
+    expect(failure.message).toContain('unknown source "no-such-source"');
+    expect(failure.message).toContain("CloudWatch log group /aws/lambda/CentralAsiaJapan-seeder");
+    expect(failure.message.length).toBeLessThan(2000);
     expect(await tableItems()).toEqual(before);
   });
 
-  it("on Update writes changed records and removes records deleted from the files", async () => {
+  it("Update: writes changed records and removes records deleted from the files", async () => {
     const aidInitiatives = new Set((JSON.parse(await readFile(join(assets.seeder, "data", "aid-figures.json"), "utf8")) as { initiative?: string }[]).map((a) => a.initiative));
     let removed = "";
     let renamed = "";
-    const seed = await seederWith((files) => {
+    const { seed, fingerprint } = await seederWith((files) => {
       // An initiative no aid figure names can go without breaking a reference.
       const index = files.initiatives!.findIndex((i) => !aidInitiatives.has(i.slug));
       removed = files.initiatives![index].slug;
@@ -127,25 +143,35 @@ describe("the seeder's built asset", () => {
       renamed = files.initiatives![0].slug;
       files.initiatives![0].name = "Renamed by the next deploy";
     });
-    const result = await seed(seedEvent("Update", "v2"));
+    v2 = fingerprint;
+    seedV2 = seed;
+    expect(v2).not.toBe(v1);
+    const result = await seed(seedEvent(db.config.tableName, "Update", v2, v1));
     expect(result.Data?.Deleted).toBeGreaterThan(0);
     expect((await item(`INITIATIVE#${renamed}`))?.data).toMatchObject({ name: "Renamed by the next deploy" });
     expect(await item(`INITIATIVE#${removed}`)).toBeUndefined();
     expect((await tableItems()).filter((i) => JSON.stringify(i.data ?? {}).includes(`"slug":"${removed}"`))).toEqual([]);
+    afterV2 = await tableItems();
   });
 
-  it("leaves the data in place on Delete", async () => {
-    const before = await tableItems();
+  it("rollback Update (the old fingerprint, sent to the new asset): leaves the table untouched and succeeds", async () => {
+    // The v2 asset is still deployed when CloudFormation rolls the resource back to v1.
+    const result = await seedV2(seedEvent(db.config.tableName, "Update", v1, v2));
+    expect(result).toEqual({ PhysicalResourceId: `seed:${db.config.tableName}`, Data: { Version: (await item("META"))?.version, Written: 0, Deleted: 0 } });
+    expect(await tableItems()).toEqual(afterV2);
+  });
+
+  it("Delete: leaves the data in place", async () => {
     const seed = await handlerOf<SeedHandler>(assets.seeder);
-    expect(await seed(seedEvent("Delete", "v2"))).toEqual({ PhysicalResourceId: `seed:${db.config.tableName}` });
-    expect(await tableItems()).toEqual(before);
+    expect(await seed(seedEvent(db.config.tableName, "Delete", v1))).toEqual({ PhysicalResourceId: `seed:${db.config.tableName}` });
+    expect(await tableItems()).toEqual(afterV2);
   });
 });
 
 describe("the request functions' built assets", () => {
   beforeAll(async () => {
     // The deployed data set, as the first deploy leaves it.
-    await (await handlerOf<SeedHandler>(assets.seeder))(seedEvent("Update", "v1"));
+    await (await handlerOf<SeedHandler>(assets.seeder))(seedEvent(db.config.tableName, "Update", await carried()));
   });
 
   it("answers a GraphQL POST from the GraphQL asset", async () => {

@@ -1,29 +1,16 @@
-// The synthesized stack: the resources and the properties the product relies
-// on (quality.md R6), for the default context and for each context flag.
+// The synthesized stack with cdk.json's defaults: the resources and the
+// properties the product relies on (quality.md R6). Context flags: cdk-context.test.ts.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { App } from "aws-cdk-lib";
 import { Annotations, Match, type Template } from "aws-cdk-lib/assertions";
-import { Bucket } from "aws-cdk-lib/aws-s3";
 import { beforeAll, describe, expect, it } from "vitest";
-import { defineApp } from "../cdk/knowledge-app.ts";
-import { hashSeedDir } from "../cdk/seeding.ts";
+import { ACCESS_LOG_FIELDS } from "../cdk/public-api.ts";
+import { fingerprintOf } from "../cdk/seeding.ts";
 import { SEED_DIR } from "../seed/dataset.ts";
 import { INDEXES } from "../src/store/entities/indexes.ts";
 import type { IndexLayout } from "../src/store/entities/layout.ts";
 import { type Synthesized, resourceNamed, synthesize } from "./cdk-app.ts";
-
-const WRITE_ACTIONS = ["dynamodb:PutItem", "dynamodb:BatchWriteItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"];
-
-/** Every action granted to the role of the function whose logical ID starts with `prefix`. */
-function actionsOf(template: Template, prefix: string): string[] {
-  const fn = resourceNamed(template, "AWS::Lambda::Function", prefix);
-  const roleId = fn.properties.Role["Fn::GetAtt"][0] as string;
-  const policies = Object.values(template.findResources("AWS::IAM::Policy")).filter((p) =>
-    (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleId),
-  );
-  return policies.flatMap((p) => (p.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) => s.Action));
-}
+import { actionsOf, indexArn, statementsOf, tableArn } from "./cdk-grants.ts";
 
 describe("the stack with cdk.json's defaults", () => {
   let synth: Synthesized;
@@ -44,7 +31,8 @@ describe("the stack with cdk.json's defaults", () => {
       Projection: { ProjectionType: "ALL" },
     });
     template.hasResource("AWS::DynamoDB::Table", {
-      DeletionPolicy: "Retain",
+      // RETAIN_ON_UPDATE_OR_DELETE: kept on stack deletion and replacement, deleted when its own creation fails.
+      DeletionPolicy: "RetainExceptOnCreate",
       UpdateReplacePolicy: "Retain",
       Properties: {
         KeySchema: [
@@ -55,7 +43,7 @@ describe("the stack with cdk.json's defaults", () => {
         BillingMode: "PAY_PER_REQUEST",
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
         SSESpecification: { SSEEnabled: true },
-        DeletionProtectionEnabled: true,
+        DeletionProtectionEnabled: false,
       },
     });
   });
@@ -69,13 +57,26 @@ describe("the stack with cdk.json's defaults", () => {
     expect(fn.Environment.Variables).toMatchObject({ NODE_OPTIONS: "--enable-source-maps", TABLE_NAME: { Ref: expect.stringMatching(/^KnowledgeTable/) } });
   });
 
-  it("grants both request functions reads of the table and no write action; only the seeder writes", () => {
+  it("grants each request function exactly GetItem, BatchGetItem and Query on the table and its two indexes, and its own log group", () => {
     for (const prefix of ["GraphQLFunction", "BriefingFunction"]) {
-      const actions = actionsOf(template, prefix);
-      expect(actions).toEqual(expect.arrayContaining(["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"]));
-      expect(actions.filter((a) => WRITE_ACTIONS.includes(a) || a === "dynamodb:*")).toEqual([]);
+      const logs = prefix.replace("Function", "Logs");
+      expect(statementsOf(template, prefix)).toEqual([
+        { Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: { "Fn::GetAtt": [expect.stringMatching(new RegExp(`^${logs}`)), "Arn"] } },
+        { Effect: "Allow", Action: ["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:Query"], Resource: [tableArn, ...INDEXES.map((i) => indexArn(i.name))] },
+      ]);
     }
-    expect(actionsOf(template, "SeedingSeederFunction")).toEqual(expect.arrayContaining(["dynamodb:BatchWriteItem", "dynamodb:Scan"]));
+  });
+
+  it("grants the seeder exactly Scan, BatchWriteItem and GetItem on the table, and the provider only the seeder's invocation", () => {
+    expect(statementsOf(template, "SeedingSeederFunction")).toEqual([
+      { Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: { "Fn::GetAtt": [expect.stringMatching(/^SeedingSeederLogs/), "Arn"] } },
+      { Effect: "Allow", Action: ["dynamodb:BatchWriteItem", "dynamodb:GetItem", "dynamodb:Scan"], Resource: tableArn },
+    ]);
+    expect(actionsOf(template, "SeedingProviderframeworkonEvent")).toEqual(["lambda:GetFunction", "lambda:InvokeFunction", "logs:CreateLogStream", "logs:PutLogEvents"]);
+  });
+
+  it("attaches no managed policy (AWSLambdaBasicExecutionRole could write to every log group)", () => {
+    for (const role of Object.values(template.findResources("AWS::IAM::Role"))) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
   });
 
   it("routes POST and GET /graphql and GET and HEAD /briefings/{code}, and nothing else", () => {
@@ -83,17 +84,97 @@ describe("the stack with cdk.json's defaults", () => {
     expect(routes.sort()).toEqual(["GET /briefings/{code}", "GET /graphql", "HEAD /briefings/{code}", "POST /graphql"]);
   });
 
-  it("throttles the default stage and writes its access logs to a log group", () => {
+  it("throttles the default stage to a new account's 10 concurrent executions and logs request id, route, status, errors and latencies", () => {
     template.resourceCountIs("AWS::ApiGatewayV2::Stage", 1);
     template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
       StageName: "$default",
       AutoDeploy: true,
-      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+      DefaultRouteSettings: { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
       AccessLogSettings: { DestinationArn: { "Fn::GetAtt": [Match.stringLikeRegexp("^PublicApiAccessLogs"), "Arn"] }, Format: Match.anyValue() },
+    });
+    const format = JSON.parse(resourceNamed(template, "AWS::ApiGatewayV2::Stage", "PublicApi").properties.AccessLogSettings.Format) as Record<string, string>;
+    expect(format).toEqual(ACCESS_LOG_FIELDS);
+    expect(format).toMatchObject({
+      requestId: "$context.requestId",
+      routeKey: "$context.routeKey",
+      status: "$context.status",
+      integrationErrorMessage: "$context.integrationErrorMessage",
+      responseLatency: "$context.responseLatency",
+      integrationLatency: "$context.integrationLatency",
     });
   });
 
-  it("gives every function its own log group, and every log group a 30-day retention", () => {
+  it("puts CloudFront in front of the API: HTTPS only, compressed, GET and HEAD cached by the origin's headers, POST passed through", () => {
+    template.resourceCountIs("AWS::CloudFront::Distribution", 1);
+    const config = resourceNamed(template, "AWS::CloudFront::Distribution", "Edge").properties.DistributionConfig;
+    const origin = config.Origins[0];
+    expect(origin.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: "https-only", OriginSSLProtocols: ["TLSv1.2"] });
+    expect(JSON.stringify(origin.DomainName)).toContain("execute-api");
+    expect(config.DefaultCacheBehavior).toMatchObject({
+      ViewerProtocolPolicy: "https-only",
+      Compress: true,
+      AllowedMethods: ["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"],
+      CachedMethods: ["GET", "HEAD"],
+    });
+    expect(config.CacheBehaviors).toEqual([
+      expect.objectContaining({ PathPattern: "/briefings/*", ViewerProtocolPolicy: "https-only", Compress: true, CachedMethods: ["GET", "HEAD"] }),
+    ]);
+    expect(config.WebACLId).toBeUndefined();
+    const policies = Object.values(template.findResources("AWS::CloudFront::CachePolicy")).map((p) => p.Properties.CachePolicyConfig);
+    expect(policies).toHaveLength(2);
+    for (const policy of policies) {
+      // Nothing is kept longer than the origin's Cache-Control says; without one, only revalidated by ETag.
+      expect(policy).toMatchObject({ DefaultTTL: 0, MinTTL: 0, MaxTTL: 86400 });
+      expect(policy.ParametersInCacheKeyAndForwardedToOrigin).toMatchObject({
+        EnableAcceptEncodingGzip: true,
+        EnableAcceptEncodingBrotli: true,
+        HeadersConfig: { HeaderBehavior: "whitelist", Headers: ["accept", "origin"] },
+      });
+    }
+    expect(resourceNamed(template, "AWS::Lambda::Function", "GraphQLFunction").properties.Environment.Variables.PUBLIC_ORIGIN).toEqual({
+      "Fn::Join": ["", ["https://", { "Fn::GetAtt": [expect.stringMatching(/^EdgeDistribution/), "DomainName"] }]],
+    });
+  });
+
+  it("alarms on API 5xx and 4xx rates, function errors, throttles and duration, table throttles and CloudFront 5xx, all to one topic", () => {
+    const alarms = template.findResources("AWS::CloudWatch::Alarm");
+    expect(Object.keys(alarms).map((id) => id.replace(/[0-9A-F]{8}$/, "")).sort()).toEqual([
+      "AlarmsApi4xxRate",
+      "AlarmsApi5xxRate",
+      "AlarmsBriefingDuration",
+      "AlarmsBriefingErrors",
+      "AlarmsBriefingThrottles",
+      "AlarmsEdge5xxRate",
+      "AlarmsGraphQLDuration",
+      "AlarmsGraphQLErrors",
+      "AlarmsGraphQLThrottles",
+      "AlarmsTableThrottles",
+    ]);
+    template.resourceCountIs("AWS::SNS::Topic", 1);
+    const topic = { Ref: expect.stringMatching(/^AlarmsTopic/) };
+    for (const alarm of Object.values(alarms)) expect(alarm.Properties.AlarmActions).toEqual([topic]);
+    // CloudFront's metrics exist in us-east-1 only.
+    expect(Object.entries(alarms).find(([id]) => id.startsWith("AlarmsEdge5xxRate"))![1].Condition).toMatch(/^AlarmsInUsEast1/);
+    template.resourceCountIs("AWS::SNS::Subscription", 0);
+  });
+
+  it("sets a monthly cost budget that alerts the topic at 80 % of actual and 100 % of forecast spend", () => {
+    template.hasResourceProperties("AWS::Budgets::Budget", {
+      Budget: { BudgetType: "COST", TimeUnit: "MONTHLY", BudgetLimit: { Amount: 10, Unit: "USD" } },
+      NotificationsWithSubscribers: [
+        { Notification: { NotificationType: "ACTUAL", Threshold: 80 }, Subscribers: [{ SubscriptionType: "SNS", Address: { Ref: Match.stringLikeRegexp("^AlarmsTopic") } }] },
+        { Notification: { NotificationType: "FORECASTED", Threshold: 100 }, Subscribers: [{ SubscriptionType: "SNS", Address: { Ref: Match.stringLikeRegexp("^AlarmsTopic") } }] },
+      ],
+    });
+    template.hasResourceProperties("AWS::SNS::TopicPolicy", {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: "budgets.amazonaws.com" }, Action: "SNS:Publish" })]) },
+    });
+  });
+
+  it("gives every function its own log group, and every log group a 30-day retention; the seeder's are named as its errors say", () => {
+    template.hasResourceProperties("AWS::Logs::LogGroup", { LogGroupName: "/aws/lambda/CentralAsiaJapan-seeder" });
+    template.hasResourceProperties("AWS::Logs::LogGroup", { LogGroupName: "/aws/lambda/CentralAsiaJapan-seed-provider" });
+    template.hasResourceProperties("AWS::Lambda::Function", { FunctionName: "CentralAsiaJapan-seeder" });
     const groups = template.findResources("AWS::Logs::LogGroup");
     expect(Object.values(groups).map((g) => g.Properties.RetentionInDays)).toEqual(Array(Object.keys(groups).length).fill(30));
     for (const fn of Object.values(template.findResources("AWS::Lambda::Function"))) {
@@ -108,63 +189,24 @@ describe("the stack with cdk.json's defaults", () => {
     expect(resourceNamed(template, "AWS::Lambda::Function", "GraphQLFunction").properties.Environment.Variables.GRAPHIQL).toBe("false");
   });
 
-  it("seeds through a custom resource whose properties change with the seed files", () => {
+  it("seeds through a custom resource whose properties carry the fingerprint of the data and the item layout", () => {
     template.hasResourceProperties("Custom::SeedData", {
       ServiceToken: Match.anyValue(),
       TableName: { Ref: Match.stringLikeRegexp("^KnowledgeTable") },
-      DataHash: hashSeedDir(SEED_DIR),
+      DataHash: fingerprintOf(SEED_DIR),
     });
   });
 
-  it("outputs the GraphQL URL, the briefing URL pattern, the table name and the data version", () => {
-    expect(Object.keys(template.findOutputs("*")).sort()).toEqual(["BriefingUrlPattern", "DataVersion", "GraphQLUrl", "TableName"]);
+  it("outputs the edge's GraphQL URL and briefing URL pattern, the API behind it, the table, the data version and the alarm topic", () => {
+    expect(Object.keys(template.findOutputs("*")).sort()).toEqual(["AlarmTopicArn", "ApiOriginUrl", "BriefingUrlPattern", "DataVersion", "GraphQLUrl", "TableName"]);
     const url = (name: string) => JSON.stringify(template.findOutputs(name)[name]!.Value);
-    expect(url("GraphQLUrl")).toContain("/graphql");
-    expect(url("BriefingUrlPattern")).toContain("/briefings/{code}.pdf");
+    expect(url("GraphQLUrl")).toMatch(/EdgeDistribution.*DomainName.*\/graphql/);
+    expect(url("BriefingUrlPattern")).toMatch(/EdgeDistribution.*\/briefings\/\{code\}\.pdf/);
   });
 
   it("passes cdk-nag's AwsSolutions checks with nothing left unacknowledged", () => {
     const report = JSON.parse(readFileSync(join(synth.outdir, "validation-report.json"), "utf8")) as { pluginReports: unknown[] };
     expect(report.pluginReports).toEqual([]);
     Annotations.fromStack(synth.stack).hasNoError("*", Match.anyValue());
-  });
-});
-
-describe("context flags", () => {
-  it("destroys the table with the stack when destroyData=true", () => {
-    const { template } = synthesize({ context: { destroyData: "true" } });
-    template.hasResource("AWS::DynamoDB::Table", { DeletionPolicy: "Delete", UpdateReplacePolicy: "Delete", Properties: { DeletionProtectionEnabled: false } });
-  });
-
-  it("turns GraphiQL on with graphiql=true", () => {
-    const { template } = synthesize({ context: { graphiql: "true" } });
-    expect(resourceNamed(template, "AWS::Lambda::Function", "GraphQLFunction").properties.Environment.Variables.GRAPHIQL).toBe("true");
-  });
-
-  it("takes CORS origins, throttling and log retention from -c values", () => {
-    const { template } = synthesize({
-      context: { corsOrigins: "https://a.example, https://b.example:8443", throttleRate: "5", throttleBurst: "10", logRetentionDays: "7" },
-    });
-    template.hasResourceProperties("AWS::ApiGatewayV2::Api", { CorsConfiguration: { AllowOrigins: ["https://a.example", "https://b.example:8443"] } });
-    template.hasResourceProperties("AWS::ApiGatewayV2::Stage", { DefaultRouteSettings: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 } });
-    expect(new Set(Object.values(template.findResources("AWS::Logs::LogGroup")).map((g) => g.Properties.RetentionInDays))).toEqual(new Set([7]));
-  });
-
-  it.each([
-    [{ destroyData: "yes" }, /destroyData must be true or false/],
-    [{ corsOrigins: "example.com" }, /is not an origin/],
-    [{ corsOrigins: "" }, /at least one origin/],
-    [{ logRetentionDays: "10" }, /logRetentionDays must be one of/],
-    [{ throttleRate: "0" }, /throttleRate must be a positive integer/],
-  ])("refuses the invalid context %o", (context, message) => {
-    expect(() => synthesize({ context })).toThrow(message);
-  });
-});
-
-describe("cdk-nag in the app", () => {
-  it("fails synthesis on a finding nobody acknowledged", () => {
-    const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
-    new Bucket(defineApp(app), "Unreviewed");
-    expect(() => app.synth()).toThrow(/AwsSolutions-S1/);
   });
 });

@@ -9,6 +9,7 @@ export const AID_KIND: Record<AidKind, string> = {
   TECHNICAL_COOPERATION: "Technical cooperation",
   ODA_TOTAL: "ODA, all forms",
   CONTRACTS: "Contracts signed",
+  ALLOCATION: "Allocated",
 };
 
 export const AID_BASIS: Record<AidBasis, string> = {
@@ -27,6 +28,12 @@ export const INITIATIVE_KIND: Record<InitiativeKind, string> = {
   VISIT: "Visit",
   AGREEMENT: "Agreement",
   TREATY: "Treaty",
+  POLICY: "Policy",
+  DIPLOMATIC_RELATIONS: "Diplomatic relations",
+  DECISION: "Decision",
+  STUDY: "Study",
+  ORGANISATION: "Organisation",
+  CORRIDOR: "Corridor",
 };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

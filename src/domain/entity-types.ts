@@ -1,7 +1,7 @@
 // The record types by name: what the store is asked for ("Country", "Initiative", ...).
-import type { AidFigure, Country, Initiative, Period, Source } from "./records.ts";
+import type { AidFigure, ContextFigure, Country, Initiative, Period, Source, Statement } from "./records.ts";
 
-export type EntityType = "Country" | "Period" | "Initiative" | "AidFigure" | "Source";
+export type EntityType = "Country" | "Period" | "Initiative" | "AidFigure" | "Source" | "Statement" | "ContextFigure";
 
 export interface EntityMap {
   Country: Country;
@@ -9,4 +9,6 @@ export interface EntityMap {
   Initiative: Initiative;
   AidFigure: AidFigure;
   Source: Source;
+  Statement: Statement;
+  ContextFigure: ContextFigure;
 }

@@ -2,7 +2,17 @@
 // validated against these schemas, the store writes the inferred types, and
 // the GraphQL schema reads them. Change a shape here and all three follow.
 import { z } from "zod";
-import { AID_BASES, AID_KINDS, INITIATIVE_KINDS } from "./enums.ts";
+import {
+  ACTORS,
+  AID_BASES,
+  AID_KINDS,
+  CONTEXT_FIGURE_KINDS,
+  FIGURE_SCOPES,
+  INITIATIVE_KINDS,
+  QUANTITY_UNITS,
+  STATEMENT_KINDS,
+  TOPICS,
+} from "./enums.ts";
 import { ALPHA2_PATTERN, ALPHA3_PATTERN, DECIMAL_PATTERN, SLUG_PATTERN, YEAR_RANGE } from "./input-checks.ts";
 
 export { RECORD_SCHEMA_VERSION } from "./schema-version.ts";
@@ -39,11 +49,20 @@ export const Source = z.strictObject({
   published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD").optional(),
   url: z.url().optional(),
   note: text.optional(),
+  /** File name of the source's text in the curators' sources folder, where they hold it; quotes are checked against it. */
+  textFile: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name").optional(),
 });
 export type Source = z.infer<typeof Source>;
 
+export const Topic = z.enum(TOPICS);
+export type Topic = z.infer<typeof Topic>;
+const topics = z.array(Topic).min(1, "name at least one topic");
+
 export const CountryFact = z.strictObject({
+  /** A short heading, as printed in briefings. */
   topic: text,
+  /** Subjects, for filtering. */
+  topics,
   text,
   citations,
 });
@@ -74,6 +93,13 @@ export const Period = z.strictObject({
 });
 export type Period = z.infer<typeof Period>;
 
+export const Actor = z.enum(ACTORS);
+export type Actor = z.infer<typeof Actor>;
+
+/** An amount of an initiative, with the label that tells it from the others ("loan", "grants"). */
+export const InitiativeAmount = Money.extend({ label: text });
+export type InitiativeAmount = z.infer<typeof InitiativeAmount>;
+
 export const InitiativeKind = z.enum(INITIATIVE_KINDS);
 export type InitiativeKind = z.infer<typeof InitiativeKind>;
 
@@ -83,12 +109,26 @@ export const Initiative = z.strictObject({
   kind: InitiativeKind,
   year,
   month: z.number().int().min(1).max(12).optional(),
+  /**
+   * Last year of the span the sources date it to: the year it ended (then equal to endedYear)
+   * or its last dated year. Never an entry-into-force year (that is inForceYear).
+   */
   endYear: year.optional(),
+  /** A treaty's or agreement's year of signature. */
+  signedYear: year.optional(),
+  /** A treaty's or agreement's year of entry into force. */
+  inForceYear: year.optional(),
+  /** The year it ended or was abandoned; the note says how precisely the sources date it. */
+  endedYear: year.optional(),
+  /** Who carries it, the lead first; absent means Japan alone. */
+  actors: z.array(Actor).min(1).optional(),
+  /** Subjects, for filtering; seed/rules.ts requires them of curated records. */
+  topics: topics.optional(),
   summary: text,
   /** Alpha-2 codes of the republics it concerns; empty when it concerns none directly. */
   countries: z.array(CountryCode),
   period: z.number().int().min(1),
-  amounts: z.array(Money).default([]),
+  amounts: z.array(InitiativeAmount).default([]),
   note: text.optional(),
   citations,
 });
@@ -104,6 +144,8 @@ export const AidFigure = z.strictObject({
   slug,
   /** Alpha-2 code; null for the region as a whole. */
   country: CountryCode.nullable(),
+  /** Which countries the amount covers: COUNTRY exactly when country is set. */
+  scope: z.enum(FIGURE_SCOPES),
   kind: AidKind,
   basis: AidBasis,
   /** null: the source says the figure is not available. */
@@ -115,6 +157,51 @@ export const AidFigure = z.strictObject({
 });
 export type AidFigure = z.infer<typeof AidFigure>;
 
+export const StatementKind = z.enum(STATEMENT_KINDS);
+export type StatementKind = z.infer<typeof StatementKind>;
+
+/** A cited statement of Japan's aims, the regional setting, or a source's judgement, attributed in its text. */
+export const Statement = z.strictObject({
+  slug,
+  kind: StatementKind,
+  topics,
+  text,
+  /** Alpha-2 codes of the republics it concerns; empty for the region as a whole. */
+  countries: z.array(CountryCode).default([]),
+  /** Statements of other records or sources it disagrees with or qualifies. */
+  contrasts: z.array(slug).default([]),
+  note: text.optional(),
+  citations,
+});
+export type Statement = z.infer<typeof Statement>;
+
+export const Quantity = z.strictObject({
+  value: z.string().refine((v) => DECIMAL_PATTERN.test(v), "must be an exact decimal string"),
+  /** Upper bound of a range ("50-70 km"); absent for a single value. */
+  upTo: z.string().refine((v) => DECIMAL_PATTERN.test(v), "must be an exact decimal string").optional(),
+  unit: z.enum(QUANTITY_UNITS),
+  approximate: z.boolean().default(false),
+});
+export type Quantity = z.infer<typeof Quantity>;
+
+export const ContextFigureKind = z.enum(CONTEXT_FIGURE_KINDS);
+export type ContextFigureKind = z.infer<typeof ContextFigureKind>;
+
+/** A figure the sources give as context (energy, resources, competing corridors), not Japanese aid. */
+export const ContextFigure = z.strictObject({
+  slug,
+  kind: ContextFigureKind,
+  /** What is measured, in words: "Japan's oil consumption". */
+  label: text,
+  quantity: Quantity,
+  /** The year it refers to, where the sources give one. */
+  year: year.optional(),
+  topics,
+  note: text.optional(),
+  citations,
+});
+export type ContextFigure = z.infer<typeof ContextFigure>;
+
 /** The seed files, one array of records each, in load order. */
 export const SEED_FILES = {
   sources: { file: "sources.json", schema: Source, key: (r: Source) => r.slug },
@@ -122,6 +209,8 @@ export const SEED_FILES = {
   periods: { file: "periods.json", schema: Period, key: (r: Period) => String(r.ordinal) },
   initiatives: { file: "initiatives.json", schema: Initiative, key: (r: Initiative) => r.slug },
   aidFigures: { file: "aid-figures.json", schema: AidFigure, key: (r: AidFigure) => r.slug },
+  statements: { file: "statements.json", schema: Statement, key: (r: Statement) => r.slug },
+  contextFigures: { file: "context-figures.json", schema: ContextFigure, key: (r: ContextFigure) => r.slug },
 } as const;
 
 export interface Dataset {
@@ -130,4 +219,6 @@ export interface Dataset {
   periods: Period[];
   initiatives: Initiative[];
   aidFigures: AidFigure[];
+  statements: Statement[];
+  contextFigures: ContextFigure[];
 }

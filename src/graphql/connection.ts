@@ -4,12 +4,22 @@ import { PAGE_SIZE, type Page } from "../store/page.ts";
 import { builder } from "./builder.ts";
 import { AidFigureRef, InitiativeRef } from "./node-refs.ts";
 
-export const InitiativeConnection = builder.connectionObject({ type: InitiativeRef, name: "InitiativeConnection" });
-export const AidFigureConnection = builder.connectionObject({ type: AidFigureRef, name: "AidFigureConnection" });
+// Counted only when asked for: one counting Query per connection, filters applied.
+const COUNT = Symbol("totalCount");
+type Counted = { [COUNT]: () => Promise<number> };
 
-/** A store page as a Relay connection. */
-export function toConnection<T>(page: Page<T>) {
+const totalCount = {
+  description: "How many items the whole list holds, with its filters applied (not just this page).",
+  resolve: (connection: object) => (connection as Counted)[COUNT](),
+};
+
+export const InitiativeConnection = builder.connectionObject({ type: InitiativeRef, name: "InitiativeConnection", fields: (t) => ({ totalCount: t.int(totalCount) }) });
+export const AidFigureConnection = builder.connectionObject({ type: AidFigureRef, name: "AidFigureConnection", fields: (t) => ({ totalCount: t.int(totalCount) }) });
+
+/** A store page as a Relay connection; `count` gives its totalCount. */
+export function toConnection<T>(page: Page<T>, count: () => Promise<number>) {
   return {
+    [COUNT]: count,
     edges: page.edges,
     pageInfo: {
       hasNextPage: page.hasNextPage,

@@ -6,11 +6,20 @@ import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-fi
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthPlugin } from "@escape.tech/graphql-armor-max-depth";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type ValidationRule } from "graphql";
+import { maxIntrospectionFieldsRule } from "./introspection-fields.ts";
 
 export const LIMITS = {
   /** Nesting of selections; the deepest sensible query nests 8 levels. */
   depth: 10,
+  /**
+   * Nesting under `__schema`: the standard introspection query (graphql-js
+   * `getIntrospectionQuery`, as GraphiQL, codegen and IDEs send it) nests 14
+   * levels through its nine `ofType`s; the data's own limit cannot allow that.
+   */
+  introspectionDepth: 20,
+  /** `__schema` and `__type` fields in one document, aliased or repeated. */
+  introspectionFields: 3,
   /** Field selections in one operation. */
   breadth: 150,
   /** Estimated cost: fields, times the page size or list length of their parents. */
@@ -40,8 +49,10 @@ export function armorPlugins(options: { development: boolean }) {
   return [
     maxTokensPlugin({ n: LIMITS.tokens, ...reject }),
     maxAliasesPlugin({ n: LIMITS.aliases, allowList: [], ...reject }),
-    // Pothos limits the depth of our types; this also covers introspection.
-    maxDepthPlugin({ n: LIMITS.depth, ignoreIntrospection: false, flattenFragments: true, ...reject }),
+    // The data's bound skips `__schema`, which gets its own, wider one.
+    maxDepthPlugin({ n: LIMITS.depth, ignoreIntrospection: true, flattenFragments: true, ...reject }),
+    maxDepthPlugin({ n: LIMITS.introspectionDepth, ignoreIntrospection: false, flattenFragments: true, ...reject }),
+    { onValidate: ({ addValidationRule }: { addValidationRule: (rule: ValidationRule) => void }) => addValidationRule(maxIntrospectionFieldsRule(LIMITS.introspectionFields, TOO_COMPLEX)) },
     ...(options.development ? [] : [blockFieldSuggestionsPlugin()]),
   ];
 }

@@ -8,6 +8,8 @@ import "./types/aid-figure.ts";
 import "./types/country.ts";
 import "./types/period.ts";
 import "./types/initiative.ts";
+import "./types/statement.ts";
+import "./types/context-figure.ts";
 import "./types/node.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -2,7 +2,7 @@
 // the Lambda door, which only adapt requests to `yoga.fetch` and back.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
-import { createYoga, type YogaServerOptions } from "graphql-yoga";
+import { createYoga } from "graphql-yoga";
 import type { DataVersionClock } from "../data-version-clock.ts";
 import { type Logger, jsonLogger } from "../logger.ts";
 import type { KnowledgeStore } from "../store/knowledge-store.ts";
@@ -12,7 +12,11 @@ import { useErrorCodes } from "./error-codes.ts";
 import { maskError } from "./errors.ts";
 import { armorPlugins } from "./limits.ts";
 import { useQueriesOnly } from "./queries-only.ts";
+import { useIntrospectionSetting } from "./use-introspection-setting.ts";
 import { ResponseCache } from "./response-cache.ts";
+import { useAPQ } from "./use-apq.ts";
+import { type RenderGraphiQL, landingPage, wantsPage } from "./use-landing-page.ts";
+import { SDL_PATH, sdlRoute } from "./use-sdl-route.ts";
 import { schema } from "./schema.ts";
 
 export interface GraphQLServerOptions {
@@ -20,37 +24,51 @@ export interface GraphQLServerOptions {
   /** The store's data version clock: given, whole answers are cached per data version (response-cache.ts). */
   dataVersions?: DataVersionClock;
   logger?: Logger;
-  /** Serve GraphiQL on GET /graphql; pass `renderGraphiQL` to serve it without a CDN. */
+  /** Serve GraphiQL, self-hosted, to browsers opening /graphql; a short page about the API when off. */
   graphiql?: boolean;
-  renderGraphiQL?: YogaServerOptions<object, Context>["renderGraphiQL"];
+  renderGraphiQL?: RenderGraphiQL;
   /** Origin briefing URLs are built on; the request's own origin when absent. */
   publicOrigin?: string;
   /** Development mode: field suggestions in validation errors. */
   development?: boolean;
+  /** Answer `__schema` and `__type` (default true: the schema is public). */
+  introspection?: boolean;
 }
 
 export function createGraphQLServer(options: GraphQLServerOptions) {
   const logger = options.logger ?? jsonLogger;
   const requests = new AsyncLocalStorage<string>();
+  const introspection = options.introspection ?? true;
   // Yoga keeps parsed and validated documents in its own LRU caches; this adds whole answers.
   const cache = options.dataVersions ? new ResponseCache(options.dataVersions) : undefined;
   const yoga = createYoga<object, Context>({
     schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
-    graphiql: options.graphiql ? { title: "Central Asia–Japan knowledge API", defaultQuery: DEFAULT_QUERY } : false,
-    ...(options.renderGraphiQL ? { renderGraphiQL: options.renderGraphiQL } : {}),
+    graphiql: false,
+    // CORS is the app's, for every route alike (src/cors.ts).
+    cors: false,
     maskedErrors: { maskError: maskError(logger, () => requests.getStore()) },
     logging: false,
     batching: false,
     multipart: false,
-    plugins: [...armorPlugins({ development: options.development ?? false }), useQueriesOnly(), useErrorCodes()],
+    plugins: [useAPQ(), ...armorPlugins({ development: options.development ?? false }), useQueriesOnly(), useIntrospectionSetting(introspection), useErrorCodes()],
     context: ({ request }) => {
       const url = new URL(request.url);
       return { store: options.store, references: options.store.referenceTables(), publicOrigin: options.publicOrigin ?? url.origin };
     },
   });
+  const sdl = sdlRoute(introspection);
+  const page = landingPage({
+    graphiql: options.graphiql ?? false,
+    renderGraphiQL: options.renderGraphiQL,
+    graphiqlOptions: { title: "Central Asia–Japan knowledge API", defaultQuery: DEFAULT_QUERY },
+    logger,
+  });
   const fetch = async (request: Request): Promise<Response> => {
+    const { pathname } = new URL(request.url);
+    if (pathname === SDL_PATH) return sdl(request);
+    if (wantsPage(request)) return page(request);
     const refused = checkContentType(request);
     if (refused) return refused;
     const body = await readBody(request);
@@ -61,7 +79,7 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
     };
     return cache ? cache.handle(request, body, execute) : execute();
   };
-  return { fetch, yoga };
+  return { fetch, yoga, cache };
 }
 
 const DEFAULT_QUERY = `# The five republics and Japan's loans to each, with their briefings.

@@ -4,6 +4,7 @@ import type { Context } from "aws-lambda";
 import { createBriefingHandler } from "../briefing/http.ts";
 import { configFromEnv } from "../config.ts";
 import { dataVersionClockOf } from "../data-version-clock.ts";
+import { corsPolicy, withCors } from "../cors.ts";
 import { openDynamoStore } from "../store/dynamodb-knowledge-store.ts";
 import type { HttpEvent } from "./event-request.ts";
 import { type HttpResult, handleEvent } from "./http-adapter.ts";
@@ -13,7 +14,7 @@ const config = configFromEnv();
 const { logger, powertools } = lambdaLogger("briefing");
 const store = openDynamoStore(config.store);
 // The data version is read at most once per DATA_VERSION_MAX_AGE_MS, as the GraphQL door does.
-const briefings = createBriefingHandler({ store, dataVersions: dataVersionClockOf(store, config.dataVersionMaxAgeMs), logger });
+const briefings = withCors(createBriefingHandler({ store, dataVersions: dataVersionClockOf(store, config.dataVersionMaxAgeMs), logger }), corsPolicy(config.allowedOrigins));
 
 export async function handler(event: HttpEvent, context?: Context): Promise<HttpResult> {
   if (context) powertools.addContext(context);

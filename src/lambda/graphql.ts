@@ -2,6 +2,7 @@
 // shared GraphQL server, and its Response becomes the result.
 import type { Context } from "aws-lambda";
 import { configFromEnv } from "../config.ts";
+import { corsPolicy, withCors } from "../cors.ts";
 import { dataVersionClockOf } from "../data-version-clock.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
 import { openDynamoStore } from "../store/dynamodb-knowledge-store.ts";
@@ -18,9 +19,11 @@ const server = createGraphQLServer({
   logger,
   graphiql: config.graphiql ?? false,
   publicOrigin: config.publicOrigin,
+  introspection: config.introspection,
 });
+const fetch = withCors(server.fetch, corsPolicy(config.allowedOrigins));
 
 export async function handler(event: HttpEvent, context?: Context): Promise<HttpResult> {
   if (context) powertools.addContext(context);
-  return handleEvent(event, server.fetch, logger);
+  return handleEvent(event, fetch, logger);
 }

@@ -33,7 +33,7 @@ export async function toResult(response: Response, payloadV1 = false): Promise<H
   const cookies = response.headers.getSetCookie();
   const type = response.headers.get("content-type") ?? "";
   const bytes = Buffer.from(await response.arrayBuffer());
-  const binary = bytes.length > 0 && !TEXT_TYPES.test(type);
+  const binary = bytes.length > 0 && (!TEXT_TYPES.test(type) || response.headers.has("content-encoding"));
   // Payload 1.0 has no `cookies`: several Set-Cookie headers go in multiValueHeaders.
   const setCookies = cookies.length === 0 ? {} : payloadV1 ? { multiValueHeaders: { "set-cookie": cookies } } : { cookies };
   return {

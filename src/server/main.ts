@@ -4,10 +4,12 @@ import type { Server } from "node:http";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createApp } from "../app.ts";
 import { configFromEnv } from "../config.ts";
+import { corsPolicy } from "../cors.ts";
 import { dataVersionClockOf } from "../data-version-clock.ts";
 import { type LocalStore, openLocalStore } from "../local-store.ts";
-import { jsonLogger, describeError } from "../logger.ts";
+import { jsonLogger } from "../logger.ts";
 import { createHttpServer } from "./http-server.ts";
+import { startFailureLine } from "./start-failure.ts";
 
 const config = configFromEnv();
 const { port, host } = config;
@@ -47,16 +49,24 @@ try {
     renderGraphiQL,
     // From configuration, never from a request's Host header.
     publicOrigin: config.publicOrigin ?? `http://${where}`,
+    introspection: config.introspection,
+    cors: corsPolicy(config.allowedOrigins),
   });
   server = createHttpServer(app.fetch, { logger: jsonLogger, host: where });
   const listening = server;
-  await new Promise<void>((resolve) => listening.listen(port, host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    listening.once("error", reject);
+    listening.listen(port, host, () => {
+      listening.off("error", reject);
+      resolve();
+    });
+  });
   console.log(`Central Asia–Japan knowledge API
   ${graphiql ? "GraphQL + GraphiQL" : "GraphQL           "}  http://${where}/graphql
   briefings           http://${where}/briefings/{code}.pdf  (e.g. http://${where}/briefings/KZ.pdf)
   data                ${local.where}`);
 } catch (error) {
-  jsonLogger.error("could not start", describeError(error));
+  console.error(startFailureLine(error, { host, port }));
   await local?.close();
   process.exit(1);
 }

@@ -3,12 +3,13 @@
 // entities/README.md). Nothing else builds DynamoDB requests.
 import { GetCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { EntityMap, EntityType } from "../domain/entity-types.ts";
-import type { AidFigure, AidKind, Country, Initiative, Period, Source } from "../domain/records.ts";
+import type { AidFigure, AidKind, ContextFigure, Country, Initiative, Period, Source, Statement } from "../domain/records.ts";
 import type { StoreConfig } from "../config.ts";
 import { batchGet } from "./batch.ts";
 import { createClients } from "./client.ts";
 import { cursorSecret } from "./cursor.ts";
 import { aidFiguresOfQuery, aidFiguresQuery } from "./entities/aid-figure.ts";
+import { contextFiguresBySlug } from "./entities/context-figure.ts";
 import { countriesByName } from "./entities/country.ts";
 import { META_KEY, versionOf } from "./entities/data-version.ts";
 import { initiativesQuery } from "./entities/initiative.ts";
@@ -16,9 +17,10 @@ import { itemKey } from "./entities/keys.ts";
 import { recordOf } from "./entities/layout.ts";
 import { periodsChronologically } from "./entities/period.ts";
 import { sourcesBySlug } from "./entities/source.ts";
+import { statementsBySlug } from "./entities/statement.ts";
 import type { AidFigureFilter, InitiativeFilter, KnowledgeStore } from "./knowledge-store.ts";
 import { EMPTY_PAGE, type Page, type PageArgs } from "./page.ts";
-import { readAll, readPage } from "./query-runner.ts";
+import { countAll, readAll, readPage } from "./query-runner.ts";
 import { type ReferenceTables, wholeReferenceTables } from "./reference-tables.ts";
 
 export class DynamoKnowledgeStore implements KnowledgeStore {
@@ -57,6 +59,14 @@ export class DynamoKnowledgeStore implements KnowledgeStore {
     return readAll(this, sourcesBySlug());
   }
 
+  listStatements(): Promise<Statement[]> {
+    return readAll(this, statementsBySlug());
+  }
+
+  listContextFigures(): Promise<ContextFigure[]> {
+    return readAll(this, contextFiguresBySlug());
+  }
+
   aidFiguresOf(code: string | null, kind?: AidKind | null): Promise<AidFigure[]> {
     return readAll(this, aidFiguresOfQuery(code, kind));
   }
@@ -68,6 +78,15 @@ export class DynamoKnowledgeStore implements KnowledgeStore {
   aidFigures(filter: AidFigureFilter, page: PageArgs): Promise<Page<AidFigure>> {
     const query = aidFiguresQuery(filter);
     return query ? readPage(this, query, page, { list: "aidFigures", filter }) : Promise.resolve(EMPTY_PAGE);
+  }
+
+  countInitiatives(filter: InitiativeFilter): Promise<number> {
+    return countAll(this, initiativesQuery(filter));
+  }
+
+  countAidFigures(filter: AidFigureFilter): Promise<number> {
+    const query = aidFiguresQuery(filter);
+    return query ? countAll(this, query) : Promise.resolve(0);
   }
 
   async dataVersion(): Promise<string | null> {

@@ -3,7 +3,7 @@
 // dynamodb-knowledge-store.ts; a decorator (a cache, a counter) implements the
 // same interface around it.
 import type { EntityMap, EntityType } from "../domain/entity-types.ts";
-import type { AidFigure, AidKind, Country, Initiative, InitiativeKind, Period, Source } from "../domain/records.ts";
+import type { Actor, AidFigure, AidKind, ContextFigure, Country, Initiative, InitiativeKind, Period, Source, Statement, Topic } from "../domain/records.ts";
 import type { Page, PageArgs } from "./page.ts";
 import type { ReferenceTables } from "./reference-tables.ts";
 
@@ -16,6 +16,9 @@ export interface InitiativeFilter {
   toYear?: number | null;
   /** At most MAX_TEXT_FILTER characters (entities/initiative.ts). */
   text?: string | null;
+  /** One of those who carry it; JAPAN also matches records that name no actor. */
+  actor?: Actor | null;
+  topic?: Topic | null;
 }
 
 export interface AidFigureFilter {
@@ -33,12 +36,20 @@ export interface KnowledgeStore {
   listCountries(): Promise<Country[]>;
   listPeriods(): Promise<Period[]>;
   listSources(): Promise<Source[]>;
+  /** Every statement, by slug: one Query, however many there are filters. */
+  listStatements(): Promise<Statement[]>;
+  /** Every context figure, by slug: one Query. */
+  listContextFigures(): Promise<ContextFigure[]>;
   /** A country's aid figures (or the region's, for code null), ordered by kind then year. */
   aidFiguresOf(code: string | null, kind?: AidKind | null): Promise<AidFigure[]>;
   /** Initiatives chronologically, narrowed by the filter, a page at a time. */
   initiatives(filter: InitiativeFilter, page: PageArgs): Promise<Page<Initiative>>;
   /** Aid figures by country (regional last), kind and year, narrowed by the filter. */
   aidFigures(filter: AidFigureFilter, page: PageArgs): Promise<Page<AidFigure>>;
+  /** How many initiatives the filter matches: one counting request, never a Scan. */
+  countInitiatives(filter: InitiativeFilter): Promise<number>;
+  /** How many aid figures the filter matches: one counting request, never a Scan. */
+  countAidFigures(filter: AidFigureFilter): Promise<number>;
   /** The version of the loaded data set, or null before the first load. */
   dataVersion(): Promise<string | null>;
 }

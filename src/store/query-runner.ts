@@ -26,6 +26,23 @@ export async function readAll<T>({ doc, tableName }: Omit<QueryTarget, "cursorSe
 }
 
 /**
+ * How many records the Query matches, filters applied: the same key condition
+ * with Select COUNT, so no item leaves DynamoDB. One request unless the
+ * matched items exceed the 1 MB a Query reads at a time (the whole data set is
+ * far below it).
+ */
+export async function countAll({ doc, tableName }: QueryTarget, query: QueryRequest): Promise<number> {
+  let count = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await doc.send(new QueryCommand({ ...query, TableName: tableName, Select: "COUNT", ExclusiveStartKey: start }));
+    count += out.Count ?? 0;
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return count;
+}
+
+/**
  * Reads until it holds one item more than the page or the list ends, so a
  * filtered page is never short while another page exists, and hasNextPage
  * is exact. Each cursor is the key of its own item, bound to `scopeValue`

@@ -4,11 +4,12 @@
 // and at whatever depths the citations appear. A BatchGetItem per DataLoader
 // batch would cost more requests as the data grows: one batch per tick in which
 // cited records arrive (so the count varies with timing), and one request per
-// 100 distinct keys (quality.md P1).
+// 100 distinct keys (quality.md P1). Statements and context figures are small
+// tables read the same way, so that a request asking for them twice reads once.
 import type { EntityMap } from "../domain/entity-types.ts";
-import type { Period, Source } from "../domain/records.ts";
+import type { ContextFigure, Period, Source, Statement } from "../domain/records.ts";
 
-export type ReferenceType = "Period" | "Source";
+export type ReferenceType = "Period" | "Source" | "Statement" | "ContextFigure";
 
 /** Per-request access to the reference tables; create one per request. */
 export interface ReferenceTables {
@@ -22,17 +23,27 @@ export interface ReferenceTables {
 export interface ReferenceLists {
   listPeriods(): Promise<Period[]>;
   listSources(): Promise<Source[]>;
+  listStatements(): Promise<Statement[]>;
+  listContextFigures(): Promise<ContextFigure[]>;
 }
 
 const lookupKeyOf = {
   // Ordinals compare as numbers, as the table's keys do ("3" and "03" are period 3).
   Period: (p: EntityMap["Period"]) => String(p.ordinal),
   Source: (s: EntityMap["Source"]) => s.slug,
+  Statement: (s: EntityMap["Statement"]) => s.slug,
+  ContextFigure: (f: EntityMap["ContextFigure"]) => f.slug,
 };
-const normalize = { Period: (key: string) => String(Number(key)), Source: (key: string) => key };
+const asIs = (key: string) => key;
+const normalize = { Period: (key: string) => String(Number(key)), Source: asIs, Statement: asIs, ContextFigure: asIs };
 
 export function wholeReferenceTables(store: ReferenceLists): ReferenceTables {
-  const lists = { Period: () => store.listPeriods(), Source: () => store.listSources() };
+  const lists = {
+    Period: () => store.listPeriods(),
+    Source: () => store.listSources(),
+    Statement: () => store.listStatements(),
+    ContextFigure: () => store.listContextFigures(),
+  };
   const read = new Map<ReferenceType, Promise<{ list: unknown[]; byKey: Map<string, unknown> }>>();
   const table = (type: ReferenceType) => {
     let pending = read.get(type);

@@ -72,7 +72,7 @@ export const BAD_INPUT_CORPUS: BadRequest[] = [
 
   gql("deep nesting", "twelve levels of lists", nested(4)),
   gql("deep nesting", "fragment cycle", "{ countries { ...A } } fragment A on Country { initiatives { edges { node { countries { ...A } } } } }"),
-  gql("deep nesting", "introspection nesting", "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }"),
+  gql("deep nesting", "introspection nesting", `{ __schema { types { fields { type ${"{ ofType ".repeat(20)}{ name }${" }".repeat(20)} } } } }`),
 
   gql("many aliases", "twenty aliased lists", `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: periods { ordinal }`).join(" ")} }`),
   gql("many aliases", "a hundred aliased fields", `{ ${Array.from({ length: 100 }, (_, i) => `t${i}: __typename`).join(" ")} }`),

@@ -1,5 +1,6 @@
 import { AID_KINDS } from "../../domain/enums.ts";
 import { checkYearInput } from "../../domain/input-checks.ts";
+import type { AidKind } from "../../domain/records.ts";
 import { EMPTY_PAGE } from "../../store/page.ts";
 import { builder } from "../builder.ts";
 import { AidFigureConnection, pageComplexity, toConnection } from "../connection.ts";
@@ -9,7 +10,30 @@ import { loadOrNull } from "../record-loading.ts";
 import { CitationRef } from "./citation.ts";
 import { MoneyRef } from "./money.ts";
 
-export const AidKindEnum = builder.enumType("AidKind", { values: AID_KINDS });
+const AID_KIND_MEANINGS: Record<AidKind, string> = {
+  LOAN: "Loans (credit assistance).",
+  GRANT: "Grants.",
+  TECHNICAL_COOPERATION: "Technical cooperation.",
+  ODA_TOTAL: "Official development assistance of all forms; only where the cited source calls the amount ODA.",
+  CONTRACTS: "Contracts or agreements signed.",
+  ALLOCATION: "An amount the source says was allocated, without calling it ODA or naming its form.",
+};
+
+export const AidKindEnum = builder.enumType("AidKind", {
+  values: Object.fromEntries(Object.entries(AID_KIND_MEANINGS).map(([value, description]) => [value, { value, description }])) as Record<
+    AidKind,
+    { value: AidKind; description: string }
+  >,
+});
+
+const FigureScopeEnum = builder.enumType("FigureScope", {
+  description: "Which countries an aid figure's amount covers.",
+  values: {
+    COUNTRY: { value: "COUNTRY", description: "The figure's country alone." },
+    CENTRAL_ASIA: { value: "CENTRAL_ASIA", description: "The five Central Asian republics together." },
+    CENTRAL_ASIA_AND_MONGOLIA: { value: "CENTRAL_ASIA_AND_MONGOLIA", description: "The five republics and Mongolia (the AVİM analysis's $45 billion for Abe's 2015 trip)." },
+  },
+});
 const AidBasisEnum = builder.enumType("AidBasis", {
   description: "What a figure measures.",
   values: {
@@ -32,6 +56,11 @@ AidFigureRef.implement({
     basis: t.field({ type: AidBasisEnum, resolve: (a) => a.basis }),
     amount: t.field({ type: MoneyRef, nullable: true, description: "null: the source says not available.", resolve: (a) => a.amount }),
     asOfYear: t.exposeInt("asOfYear"),
+    scope: t.field({
+      type: FigureScopeEnum,
+      description: "Which countries the amount covers; a figure whose country is null may cover more than the five republics.",
+      resolve: (a) => a.scope,
+    }),
     note: t.exposeString("note", { nullable: true }),
     initiative: t.field({
       type: InitiativeRef,
@@ -61,7 +90,7 @@ builder.queryField("aidFigures", (t) =>
     resolve: async (_, { first, after, filter }, ctx) => {
       checkYearInput("filter.year", filter?.year);
       const f = await withCountryCode(filter ?? {}, ctx);
-      return toConnection(f ? await ctx.store.aidFigures(f, { first, after }) : EMPTY_PAGE);
+      return toConnection(f ? await ctx.store.aidFigures(f, { first, after }) : EMPTY_PAGE, async () => (f ? ctx.store.countAidFigures(f) : 0));
     },
   }),
 );

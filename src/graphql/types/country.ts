@@ -6,11 +6,13 @@ import { AidFigureRef, CountryRef } from "../node-refs.ts";
 import { loadOrNull, prime } from "../record-loading.ts";
 import { AidKindEnum } from "./aid-figure.ts";
 import { CitationRef } from "./citation.ts";
+import { TopicEnum } from "./vocabulary.ts";
 
 const CountryFactRef = builder.objectRef<CountryFact>("CountryFact").implement({
   description: "A cited fact about a country that matters to its relations with Japan.",
   fields: (t) => ({
     topic: t.exposeString("topic", { description: 'A short heading, such as "Geography" or "Energy".' }),
+    topics: t.field({ type: [TopicEnum], description: "What the fact concerns, for filtering (see Country.facts).", resolve: (f) => f.topics }),
     text: t.exposeString("text"),
     citations: t.field({ type: [CitationRef], resolve: (f) => f.citations }),
   }),
@@ -27,7 +29,11 @@ CountryRef.implement({
     diplomaticRelationsSince: t.exposeInt("diplomaticRelationsSince", { description: "Year Japan established diplomatic relations." }),
     investmentAgreementWithJapan: t.exposeBoolean("investmentAgreementWithJapan"),
     summary: t.exposeString("summary"),
-    facts: t.field({ type: [CountryFactRef], resolve: (c) => c.facts }),
+    facts: t.field({
+      type: [CountryFactRef],
+      args: { topic: t.arg({ type: TopicEnum, description: "Only the facts concerning this topic." }) },
+      resolve: (c, { topic }) => (topic ? c.facts.filter((f) => f.topics.includes(topic)) : c.facts),
+    }),
     citations: t.field({ type: [CitationRef], resolve: (c) => c.citations }),
     aidFigures: t.field({
       type: [AidFigureRef],
@@ -41,7 +47,7 @@ CountryRef.implement({
       description: "Initiatives concerning this country, chronologically.",
       args: { first: t.arg.int(), after: t.arg.string() },
       complexity: perParentPageComplexity,
-      resolve: async (c, page, ctx) => toConnection(await ctx.store.initiatives({ countryCode: c.code }, page)),
+      resolve: async (c, page, ctx) => toConnection(await ctx.store.initiatives({ countryCode: c.code }, page), () => ctx.store.countInitiatives({ countryCode: c.code })),
     }),
     briefingUrl: t.string({
       description: "Where this country's briefing PDF is served.",

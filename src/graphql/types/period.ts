@@ -12,13 +12,16 @@ PeriodRef.implement({
     endYear: t.exposeInt("endYear", { nullable: true, description: "null: to the present." }),
     title: t.exposeString("title"),
     summary: t.exposeString("summary"),
-    leaders: t.exposeStringList("leaders", { description: 'Japanese leaders of the period, as "Name, role".' }),
+    leaders: t.exposeStringList("leaders", {
+      description:
+        'Japanese leaders of the period, as "Name, role": every prime minister in office at any time in the years startYear to endYear (the periods share boundary years, so one in office in a boundary year appears in both; period 5 up to the data\'s date), then the other office-holders the sources name.',
+    }),
     initiatives: t.field({
       type: InitiativeConnection,
       description: "Initiatives of this period, chronologically.",
       args: { first: t.arg.int(), after: t.arg.string() },
       complexity: perParentPageComplexity,
-      resolve: async (p, page, ctx) => toConnection(await ctx.store.initiatives({ periodOrdinal: p.ordinal }, page)),
+      resolve: async (p, page, ctx) => toConnection(await ctx.store.initiatives({ periodOrdinal: p.ordinal }, page), () => ctx.store.countInitiatives({ periodOrdinal: p.ordinal })),
     }),
     citations: t.field({ type: [CitationRef], resolve: (p) => p.citations }),
   }),

@@ -58,6 +58,18 @@ export function initiativesQuery(filter: InitiativeFilter): QueryRequest {
       values[":text"] = text;
     }
   }
+  const names: Record<string, string> = {};
+  if (filter.actor) {
+    // Records that name no actor are Japan's alone.
+    filters.push(filter.actor === "JAPAN" ? "(attribute_not_exists(#data.#actors) OR contains(#data.#actors, :actor))" : "contains(#data.#actors, :actor)");
+    Object.assign(names, { "#data": "data", "#actors": "actors" });
+    values[":actor"] = filter.actor;
+  }
+  if (filter.topic) {
+    filters.push("contains(#data.#topics, :topic)");
+    Object.assign(names, { "#data": "data", "#topics": "topics" });
+    values[":topic"] = filter.topic;
+  }
   let query: QueryRequest;
   if (filter.countryCode) {
     if (filter.periodOrdinal != null) {
@@ -82,6 +94,7 @@ export function initiativesQuery(filter: InitiativeFilter): QueryRequest {
     };
   }
   if (filters.length > 0) query.FilterExpression = filters.join(" AND ");
-  if (values[":text"] !== undefined) query.ExpressionAttributeNames = { "#search": "search" };
+  if (values[":text"] !== undefined) names["#search"] = "search";
+  if (Object.keys(names).length > 0) query.ExpressionAttributeNames = names;
   return query;
 }

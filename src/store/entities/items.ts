@@ -2,12 +2,14 @@
 // the data version.
 import type { Dataset } from "../../domain/records.ts";
 import { aidFigureItems } from "./aid-figure.ts";
+import { contextFigureItems } from "./context-figure.ts";
 import { countryItems } from "./country.ts";
 import { metaItem } from "./data-version.ts";
 import { initiativeItems } from "./initiative.ts";
 import type { Item } from "./layout.ts";
 import { periodItems } from "./period.ts";
 import { sourceItems } from "./source.ts";
+import { statementItems } from "./statement.ts";
 
 export function itemsFor(data: Dataset, version: string): Item[] {
   return [
@@ -16,6 +18,8 @@ export function itemsFor(data: Dataset, version: string): Item[] {
     ...data.sources.flatMap(sourceItems),
     ...data.initiatives.flatMap(initiativeItems),
     ...data.aidFigures.flatMap(aidFigureItems),
+    ...data.statements.flatMap(statementItems),
+    ...data.contextFigures.flatMap(contextFigureItems),
     metaItem(version),
   ];
 }

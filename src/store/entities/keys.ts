@@ -2,10 +2,12 @@
 // Each item's pk and sk are equal (entityItem in layout.ts).
 import type { EntityType } from "../../domain/entity-types.ts";
 import { aidFigureKey } from "./aid-figure.ts";
+import { contextFigureKey } from "./context-figure.ts";
 import { countryKey } from "./country.ts";
 import { initiativeKey } from "./initiative.ts";
 import { periodKey } from "./period.ts";
 import { sourceKey } from "./source.ts";
+import { statementKey } from "./statement.ts";
 
 export const keyOf = {
   Country: countryKey,
@@ -13,6 +15,8 @@ export const keyOf = {
   Initiative: initiativeKey,
   AidFigure: aidFigureKey,
   Source: sourceKey,
+  Statement: statementKey,
+  ContextFigure: contextFigureKey,
 } satisfies Record<EntityType, (key: string) => string>;
 
 export const itemKey = (type: EntityType, key: string) => {
