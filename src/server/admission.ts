@@ -36,7 +36,10 @@ const once = (fn: () => void) => {
   };
 };
 
-export function withAdmission(listener: Listener, limits: AdmissionLimits): Listener {
+/** Whether the server still owes a socket an answer it has not finished writing. */
+export type Owing = (socket: Socket) => boolean;
+
+export function withAdmission(listener: Listener, limits: AdmissionLimits): { listener: Listener; owing: Owing } {
   const states = new WeakMap<Socket, SocketState>();
   let running = 0;
   const ready: (() => void)[] = [];
@@ -44,7 +47,10 @@ export function withAdmission(listener: Listener, limits: AdmissionLimits): List
     while (running < limits.concurrent && ready.length > 0) ready.shift()?.();
   };
 
-  /** Runs the request in a server slot, held until its answer is complete (not until it is read). */
+  /**
+   * Runs the request in a server slot, held until its answer begins (the work
+   * is then done; writing it waits on the client, who may never read).
+   */
   const run = (req: IncomingMessage, res: ServerResponse) => {
     const start = () => {
       const socket = req.socket;
@@ -56,11 +62,11 @@ export function withAdmission(listener: Listener, limits: AdmissionLimits): List
       });
       running++;
       if (socket.destroyed) return release();
-      const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-      res.end = ((...args: unknown[]) => {
+      const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+      res.writeHead = ((...args: unknown[]) => {
         release();
-        return end(...args);
-      }) as ServerResponse["end"];
+        return writeHead(...args);
+      }) as ServerResponse["writeHead"];
       res.once("close", release);
       socket.once("close", release);
       listener(req, res);
@@ -69,7 +75,7 @@ export function withAdmission(listener: Listener, limits: AdmissionLimits): List
     else ready.push(start);
   };
 
-  return (req, res) => {
+  const admitting: Listener = (req, res) => {
     const socket = req.socket;
     let state = states.get(socket);
     if (!state) {
@@ -99,4 +105,5 @@ export function withAdmission(listener: Listener, limits: AdmissionLimits): List
     res.writeHead(503, { "content-type": "application/json; charset=utf-8", "retry-after": "1", connection: "close" });
     res.end(JSON.stringify({ error: "SERVICE_UNAVAILABLE", message: "Too many pipelined requests on one connection; read the answers before sending more." }));
   };
+  return { listener: admitting, owing: (socket) => (states.get(socket)?.active ?? 0) > 0 };
 }

@@ -58,6 +58,7 @@ export function createHttpServer(handler: FetchHandler, options: HttpServerOptio
     req.headers.host = options.host;
     void adapter(req, res);
   };
+  const admission = withAdmission(listener, limits);
   const server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -66,11 +67,16 @@ export function createHttpServer(handler: FetchHandler, options: HttpServerOptio
       // How often Node checks the two timeouts above.
       connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
     },
-    withAdmission(listener, limits),
+    admission.listener,
   );
   server.on("clientError", answerClientError);
   server.maxConnections = limits.maxConnections;
-  server.setTimeout(limits.socketIdleTimeoutMs, (socket) => socket.destroy());
+  server.setTimeout(limits.socketIdleTimeoutMs, (socket) => {
+    // Silent while the server still works on its answer: the wait is ours, so wait on.
+    // Silent with an answer unread in its buffers, or with nothing owed: the client is gone.
+    if (admission.owing(socket) && socket.writableLength === 0) socket.setTimeout(limits.socketIdleTimeoutMs);
+    else socket.destroy();
+  });
   return server;
 }
 

@@ -110,7 +110,8 @@ function PATHS_AND_BROWSERS(): BadRequest[] {
     page("a trailing slash", "/graphql/"),
     page("upper case", "/GRAPHQL"),
     page("favicon", "/favicon.ico"),
-    page("a browser on /graphql", "/graphql", { accept: "text/html,application/xhtml+xml" }),
+    // The landing page (HTML) when GraphiQL is off, or a JSON explanation.
+    { ...page("a browser on /graphql", "/graphql", { accept: "text/html,application/xhtml+xml" }), answerable: true },
     { ...page("OPTIONS on /graphql", "/graphql", {}, "OPTIONS"), answerable: true },
   ];
 }
