@@ -3,10 +3,11 @@
 // GetItem. The bench builds it with the product's NodeFunction, as deployed.
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import SchemaBuilder from "@pothos/core";
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { createYoga } from "graphql-yoga";
 import { configFromEnv } from "../src/config.ts";
-import { toRequest, toResult } from "../src/lambda/http-adapter.ts";
+import type { HttpEvent } from "../src/lambda/event-request.ts";
+import { type HttpResult, handleEvent } from "../src/lambda/http-adapter.ts";
+import { jsonLogger } from "../src/logger.ts";
 import { createClients } from "../src/store/client.ts";
 
 const { store: config } = configFromEnv();
@@ -25,6 +26,6 @@ builder.queryType({
 });
 const yoga = createYoga({ schema: builder.toSchema(), graphqlEndpoint: "/graphql", landingPage: false, graphiql: false });
 
-export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
-  return toResult(await yoga.fetch(toRequest(event)));
+export async function handler(event: HttpEvent): Promise<HttpResult> {
+  return handleEvent(event, (request) => Promise.resolve(yoga.fetch(request)), jsonLogger);
 }

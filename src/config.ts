@@ -15,6 +15,8 @@ export interface StoreConfig {
   connectTimeoutMs: number;
   requestTimeoutMs: number;
   maxAttempts: number;
+  /** Key that signs pagination cursors, the same for every instance of a deployment; absent: one per process. */
+  cursorSecret?: string;
 }
 
 export interface Config {
@@ -57,6 +59,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       connectTimeoutMs: positiveInt(env.DYNAMODB_CONNECT_TIMEOUT_MS, 1000),
       requestTimeoutMs: positiveInt(env.DYNAMODB_REQUEST_TIMEOUT_MS, 3000),
       maxAttempts: positiveInt(env.DYNAMODB_MAX_ATTEMPTS, 3),
+      cursorSecret: env.CURSOR_SECRET || undefined,
     },
     embedded: external ? null : { dataDir: env.DATA_DIR || undefined },
     seed: !external || env.SEED === "true",

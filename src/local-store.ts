@@ -39,7 +39,7 @@ export async function openLocalStore(config: Config, logger?: Logger): Promise<L
     const where = config.embedded
       ? `embedded DynamoDB (${config.embedded.dataDir ? `kept in ${config.embedded.dataDir}` : "in memory"})`
       : `${storeConfig.endpoint ?? `DynamoDB in ${region}`}, table ${storeConfig.tableName}`;
-    return { store: new DynamoKnowledgeStore(doc, storeConfig.tableName), where, close };
+    return { store: new DynamoKnowledgeStore(doc, storeConfig.tableName, { cursorSecret: storeConfig.cursorSecret }), where, close };
   } catch (error) {
     await close();
     throw error;

@@ -4,7 +4,9 @@
 // origin its links point to, and a matching If-None-Match is answered without
 // rendering.
 import { createHash } from "node:crypto";
+import { Response as BufferResponse } from "@whatwg-node/server";
 import { isStoreUnavailable } from "../store/unavailable.ts";
+import type { DataVersionClock } from "../data-version-clock.ts";
 import type { KnowledgeStore } from "../store/knowledge-store.ts";
 import { jsonLogger, describeError, type Logger } from "../logger.ts";
 import { RenderCache } from "./cache.ts";
@@ -19,6 +21,10 @@ const CACHE_CONTROL = "public, max-age=300";
 export interface BriefingHandlerOptions {
   store: KnowledgeStore;
   logger?: Logger;
+  /** The data version as of a bounded age (the GraphQL door's clock); absent: read on every request. */
+  dataVersions?: DataVersionClock;
+  /** The origin briefs link to (configuration); absent: the request's own, which the doors have validated. */
+  publicOrigin?: string;
 }
 
 const problem = (status: number, error: string, message: string, headers: Record<string, string> = {}) =>
@@ -42,9 +48,9 @@ export function createBriefingHandler(options: BriefingHandlerOptions): (request
     }
     try {
       // The country and the data version are read together: one round trip before the ETag is known.
-      const [country, version] = await Promise.all([regional ? null : findCountry(store, code), store.dataVersion()]);
+      const [country, version] = await Promise.all([regional ? null : findCountry(store, code), options.dataVersions ? options.dataVersions.current() : store.dataVersion()]);
       if (!regional && !country) return problem(404, "NOT_FOUND", `No Central Asian republic has the code "${code.toUpperCase()}".`);
-      const origin = new URL(request.url).origin;
+      const origin = options.publicOrigin ?? new URL(request.url).origin;
       const briefUrl = (c: string) => `${origin}/briefings/${c}.pdf`;
       const key = { code: country?.code ?? REGIONAL_SLUG, version: version ?? "unversioned", origin };
       const etag = `"${createHash("sha256").update(`${key.code}|${key.version}|${key.origin}`).digest("base64url").slice(0, 27)}"`;
@@ -62,7 +68,8 @@ export function createBriefingHandler(options: BriefingHandlerOptions): (request
           : renderRegionalBriefing(await gatherSnapshot(store, key.version), { briefUrl });
       const { pdf } = await cache.get(key, render);
       headers["content-length"] = String(pdf.length);
-      return new Response(request.method === "HEAD" ? null : new Uint8Array(pdf), { status: 200, headers });
+      // Holds the cached buffer itself, which the local server writes as is: no copy per download.
+      return new BufferResponse(request.method === "HEAD" ? null : new Uint8Array(pdf.buffer as ArrayBuffer, pdf.byteOffset, pdf.byteLength), { status: 200, headers });
     } catch (error) {
       if (isStoreUnavailable(error)) {
         return problem(503, "SERVICE_UNAVAILABLE", "The knowledge base is unavailable; try again shortly.", { "retry-after": "5" });

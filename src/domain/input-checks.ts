@@ -1,6 +1,7 @@
 // One check per kind of input, shared by the seed validator (records.ts), the
 // GraphQL API and the doors. Plain patterns, without zod, so that no request
 // path loads it (about 440 KB of each Lambda bundle; quality.md P2, P3).
+import { badInput } from "./errors.ts";
 
 /** Slugs: lower-case words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,3 +27,11 @@ export const DECIMAL_PATTERN = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 
 /** Years a record may name. */
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+
+/** Years a client may filter by: the four digits keys are written with. */
+export const YEAR_INPUT = { min: 0, max: 9999 } as const;
+
+/** Refuses a year filter outside YEAR_INPUT; `name` says which argument, for the message. */
+export function checkYearInput(name: string, year: number | null | undefined): void {
+  if (year != null && (year < YEAR_INPUT.min || year > YEAR_INPUT.max)) throw badInput(`${name} must be a year from ${YEAR_INPUT.min} to ${YEAR_INPUT.max}`);
+}

@@ -30,6 +30,21 @@ export function toConnection<T>(page: Page<T>, count: () => Promise<number>) {
   };
 }
 
+/**
+ * What one DynamoDB request costs in the complexity budget. Fields that read
+ * the store once per parent (a country's initiatives or aid figures, a
+ * period's initiatives) charge it for every parent, so the budget bounds the
+ * requests an operation can make: a list of 100 items that each open a nested
+ * list needs 100 requests and is refused, whatever the data holds.
+ */
+export const STORE_REQUEST_COST = 500;
+
+/** A list read from the store once per parent. */
+export const perParentListComplexity = (multiplier: number) => ({ field: STORE_REQUEST_COST, multiplier });
+
+/** A connection read from the store once per parent: a request, then its page. */
+export const perParentPageComplexity = (args: { first?: number | null }) => ({ ...pageComplexity(args), field: STORE_REQUEST_COST });
+
 /** A connection costs its page size times what each item selects. */
 export const pageComplexity = (args: { first?: number | null }) => ({
   field: 1,

@@ -1,12 +1,13 @@
 // Lambda door for POST|GET /graphql: the event becomes a Request for the
 // shared GraphQL server, and its Response becomes the result.
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
+import type { Context } from "aws-lambda";
 import { versionedStoreOf } from "../cache/versioned-store.ts";
 import { configFromEnv } from "../config.ts";
 import { corsPolicy, withCors } from "../cors.ts";
 import { createGraphQLServer } from "../graphql/server.ts";
 import { openDynamoStore } from "../store/dynamodb-knowledge-store.ts";
-import { toRequest, toResult } from "./http-adapter.ts";
+import type { HttpEvent } from "./event-request.ts";
+import { type HttpResult, handleEvent } from "./http-adapter.ts";
 import { lambdaLogger } from "./logger.ts";
 
 const config = configFromEnv();
@@ -22,7 +23,7 @@ const server = createGraphQLServer({
 });
 const fetch = withCors(server.fetch, corsPolicy(config.allowedOrigins));
 
-export async function handler(event: APIGatewayProxyEventV2, context?: Context): Promise<APIGatewayProxyStructuredResultV2> {
+export async function handler(event: HttpEvent, context?: Context): Promise<HttpResult> {
   if (context) powertools.addContext(context);
-  return toResult(await fetch(toRequest(event)));
+  return handleEvent(event, fetch, logger);
 }

@@ -1,28 +1,30 @@
-// API Gateway HTTP API (payload 2.0) events to fetch Requests and back. The
-// Lambda doors are this adapter around a fetch handler of the core.
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+// The Lambda doors are this adapter around a fetch handler of the core: the
+// event becomes a Request, the Response becomes the result in the shape the
+// event's payload version expects, and nothing is ever thrown to API Gateway
+// (which would answer an opaque 500): the client's faults get a 4xx with a JSON
+// body, anything else a logged, masked 500.
+import type { APIGatewayProxyResult, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { type FetchHandler, guarded } from "../http/guarded.ts";
+import { type Logger, describeError } from "../logger.ts";
+import { type HttpEvent, toRequest } from "./event-request.ts";
+
+export type HttpResult = APIGatewayProxyStructuredResultV2 & Partial<APIGatewayProxyResult>;
 
 const TEXT_TYPES = /^(text\/|application\/(json|graphql-response\+json|javascript|xml)|image\/svg)/;
 
-export function toRequest(event: APIGatewayProxyEventV2): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(event.headers ?? {})) {
-    if (value !== undefined) headers.set(name, value);
+export async function handleEvent(event: HttpEvent, handler: FetchHandler, logger: Logger): Promise<HttpResult> {
+  const payloadV1 = event?.version !== "2.0" && typeof event?.httpMethod === "string";
+  try {
+    const request = toRequest(event ?? {});
+    const response = request instanceof Response ? request : await guarded(handler, logger)(request);
+    return await toResult(response, payloadV1);
+  } catch (error) {
+    logger.error("could not handle the event", describeError(error));
+    return { statusCode: 500, headers: { "content-type": "application/json; charset=utf-8" }, body: JSON.stringify({ error: "INTERNAL_SERVER_ERROR", message: "Unexpected error." }), isBase64Encoded: false };
   }
-  if (event.cookies?.length) headers.set("cookie", event.cookies.join("; "));
-  if (!headers.has("x-request-id")) headers.set("x-request-id", event.requestContext.requestId);
-  const host = event.requestContext.domainName || headers.get("host") || "localhost";
-  const query = event.rawQueryString ? `?${event.rawQueryString}` : "";
-  const method = event.requestContext.http.method.toUpperCase();
-  const hasBody = method !== "GET" && method !== "HEAD" && event.body != null;
-  return new Request(`https://${host}${event.rawPath}${query}`, {
-    method,
-    headers,
-    body: hasBody ? (event.isBase64Encoded ? Buffer.from(event.body ?? "", "base64") : event.body) : undefined,
-  });
 }
 
-export async function toResult(response: Response): Promise<APIGatewayProxyStructuredResultV2> {
+export async function toResult(response: Response, payloadV1 = false): Promise<HttpResult> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     // Lower-cased: some fetch implementations keep the case headers were set in.
@@ -32,10 +34,12 @@ export async function toResult(response: Response): Promise<APIGatewayProxyStruc
   const type = response.headers.get("content-type") ?? "";
   const bytes = Buffer.from(await response.arrayBuffer());
   const binary = bytes.length > 0 && (!TEXT_TYPES.test(type) || response.headers.has("content-encoding"));
+  // Payload 1.0 has no `cookies`: several Set-Cookie headers go in multiValueHeaders.
+  const setCookies = cookies.length === 0 ? {} : payloadV1 ? { multiValueHeaders: { "set-cookie": cookies } } : { cookies };
   return {
     statusCode: response.status,
     headers,
-    ...(cookies.length > 0 ? { cookies } : {}),
+    ...setCookies,
     body: binary ? bytes.toString("base64") : bytes.toString("utf8"),
     isBase64Encoded: binary,
   };

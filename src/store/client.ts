@@ -17,6 +17,11 @@ export function createClients(config: Omit<StoreConfig, "tableName">): { client:
     requestHandler: new NodeHttpHandler({
       connectionTimeout: config.connectTimeoutMs,
       requestTimeout: config.requestTimeoutMs,
+      // Without it the handler only warns when requestTimeout passes, and a
+      // DynamoDB that accepts connections but never answers hangs every request.
+      throwOnRequestTimeout: true,
+      // A socket silent for as long is dead, whatever the request's state.
+      socketTimeout: config.requestTimeoutMs,
     }),
   });
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });

@@ -1,35 +1,58 @@
-// Opaque connection cursors: the DynamoDB key of the last item returned, and
-// a digest of the list they belong to, so that a cursor from one list or
-// filter cannot be replayed against another.
-import { createHash } from "node:crypto";
+// Opaque connection cursors: the DynamoDB key of the last item returned,
+// signed with an HMAC over the list and filter they continue. The key is per
+// deployment (CURSOR_SECRET) or, unset, per process; nobody else can mint a
+// cursor, nor replay one against another list. What a cursor names is checked
+// again on the way in: exactly the query's key attributes, none empty, in the
+// query's own partition.
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { badInput } from "../domain/errors.ts";
-import { KEY_ATTRIBUTES } from "./entities/indexes.ts";
 
 export type CursorKey = Record<string, string>;
 
-const KEY_NAMES = new Set(KEY_ATTRIBUTES);
-const MAX_CURSOR_LENGTH = 1024;
-
-export const scopeOf = (scope: unknown) =>
-  createHash("sha256").update(JSON.stringify(scope)).digest("base64url").slice(0, 10);
-
-export function encodeCursor(key: CursorKey, scope: string): string {
-  return Buffer.from(JSON.stringify({ s: scope, k: key })).toString("base64url");
+/** What a cursor is bound to: the deployment's key and the query it continues. */
+export interface CursorScope {
+  secret: Buffer;
+  /** The list and its filter, as data. */
+  list: unknown;
+  /** The key attributes of the Query's table or index. */
+  keyNames: readonly string[];
+  /** The Query's partition key attribute and value. */
+  partition?: { name: string; value: unknown };
 }
 
-export function decodeCursor(cursor: string, scope: string): CursorKey {
+const MAX_CURSOR_LENGTH = 1024;
+const SIGNATURE_LENGTH = 22;
+const CURSOR = new RegExp(`^([A-Za-z0-9_-]+)\\.([A-Za-z0-9_-]{${SIGNATURE_LENGTH}})$`);
+const perProcess = randomBytes(32);
+
+/** The configured secret, or one generated for this process (cursors then last as long as it). */
+export const cursorSecret = (configured?: string): Buffer => (configured ? Buffer.from(configured, "utf8") : perProcess);
+
+function sign(scope: CursorScope, payload: string): string {
+  return createHmac("sha256", scope.secret).update(JSON.stringify(scope.list)).update("\u0000").update(payload).digest("base64url").slice(0, SIGNATURE_LENGTH);
+}
+
+export function encodeCursor(key: CursorKey, scope: CursorScope): string {
+  const payload = Buffer.from(JSON.stringify(key)).toString("base64url");
+  return `${payload}.${sign(scope, payload)}`;
+}
+
+export function decodeCursor(cursor: string, scope: CursorScope): CursorKey {
   const invalid = () => badInput("`after` is not a cursor of this list; pass an endCursor or edge cursor returned by it");
-  if (cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid();
-  let parsed: unknown;
+  const match = cursor.length <= MAX_CURSOR_LENGTH ? CURSOR.exec(cursor) : null;
+  if (!match) throw invalid();
+  const [, payload = "", signature = ""] = match;
+  if (!timingSafeEqual(Buffer.from(signature), Buffer.from(sign(scope, payload)))) throw invalid();
+  let key: unknown;
   try {
-    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    key = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
   } catch {
     throw invalid();
   }
-  if (typeof parsed !== "object" || parsed === null) throw invalid();
-  const { s, k } = parsed as { s?: unknown; k?: unknown };
-  if (s !== scope || typeof k !== "object" || k === null) throw invalid();
-  const entries = Object.entries(k);
-  if (entries.length === 0 || !entries.every(([name, value]) => KEY_NAMES.has(name) && typeof value === "string")) throw invalid();
-  return k as CursorKey;
+  if (typeof key !== "object" || key === null || Array.isArray(key)) throw invalid();
+  const entries = Object.entries(key);
+  const sameNames = entries.length === scope.keyNames.length && scope.keyNames.every((name) => Object.hasOwn(key, name));
+  if (!sameNames || !entries.every(([, value]) => typeof value === "string" && value.length > 0)) throw invalid();
+  if (scope.partition && (key as CursorKey)[scope.partition.name] !== scope.partition.value) throw invalid();
+  return key as CursorKey;
 }

@@ -7,6 +7,7 @@ import type { AidFigure, AidKind, ContextFigure, Country, Initiative, Period, So
 import type { StoreConfig } from "../config.ts";
 import { batchGet } from "./batch.ts";
 import { createClients } from "./client.ts";
+import { cursorSecret } from "./cursor.ts";
 import { aidFiguresOfQuery, aidFiguresQuery } from "./entities/aid-figure.ts";
 import { contextFiguresBySlug } from "./entities/context-figure.ts";
 import { countriesByName } from "./entities/country.ts";
@@ -23,10 +24,16 @@ import { countAll, readAll, readPage } from "./query-runner.ts";
 import { type ReferenceTables, wholeReferenceTables } from "./reference-tables.ts";
 
 export class DynamoKnowledgeStore implements KnowledgeStore {
+  /** Signs this store's cursors: the deployment's key, or this process's own. */
+  readonly cursorSecret: Buffer;
+
   constructor(
     readonly doc: DynamoDBDocumentClient,
     readonly tableName: string,
-  ) {}
+    options: { cursorSecret?: string } = {},
+  ) {
+    this.cursorSecret = cursorSecret(options.cursorSecret);
+  }
 
   async getMany<T extends EntityType>(type: T, keys: readonly (string | number)[]): Promise<(EntityMap[T] | null)[]> {
     const requested = keys.map((k) => itemKey(type, String(k)));
@@ -90,5 +97,5 @@ export class DynamoKnowledgeStore implements KnowledgeStore {
 
 /** The store on the table `config` names, with its own client. */
 export function openDynamoStore(config: StoreConfig): DynamoKnowledgeStore {
-  return new DynamoKnowledgeStore(createClients(config).doc, config.tableName);
+  return new DynamoKnowledgeStore(createClients(config).doc, config.tableName, { cursorSecret: config.cursorSecret });
 }

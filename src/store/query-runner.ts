@@ -1,8 +1,7 @@
 // Runs an access pattern's Query: a whole list, or one page of it with
 // cursors. The patterns themselves are built in entities/.
 import { QueryCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { badInput } from "../domain/errors.ts";
-import { type CursorKey, decodeCursor, encodeCursor, scopeOf } from "./cursor.ts";
+import { type CursorKey, type CursorScope, decodeCursor, encodeCursor } from "./cursor.ts";
 import { keyAttributesOf } from "./entities/indexes.ts";
 import { type QueryRequest, recordOf } from "./entities/layout.ts";
 import { EMPTY_PAGE, type Page, type PageArgs, pageSize } from "./page.ts";
@@ -10,10 +9,12 @@ import { EMPTY_PAGE, type Page, type PageArgs, pageSize } from "./page.ts";
 export interface QueryTarget {
   doc: DynamoDBDocumentClient;
   tableName: string;
+  /** The key cursors are signed with. */
+  cursorSecret: Buffer;
 }
 
 /** Every record the Query matches, following LastEvaluatedKey to the end. */
-export async function readAll<T>({ doc, tableName }: QueryTarget, query: QueryRequest): Promise<T[]> {
+export async function readAll<T>({ doc, tableName }: Omit<QueryTarget, "cursorSecret">, query: QueryRequest): Promise<T[]> {
   const records: T[] = [];
   let start: Record<string, unknown> | undefined;
   do {
@@ -47,12 +48,11 @@ export async function countAll({ doc, tableName }: QueryTarget, query: QueryRequ
  * is exact. Each cursor is the key of its own item, bound to `scopeValue`
  * (the list and filter) so that it cannot be replayed against another list.
  */
-export async function readPage<T>({ doc, tableName }: QueryTarget, query: QueryRequest, args: PageArgs, scopeValue: unknown): Promise<Page<T>> {
+export async function readPage<T>({ doc, tableName, cursorSecret }: QueryTarget, query: QueryRequest, args: PageArgs, scopeValue: unknown): Promise<Page<T>> {
   const first = pageSize(args.first);
-  const scope = scopeOf(scopeValue);
   const keyNames = keyAttributesOf(query.IndexName);
+  const scope: CursorScope = { secret: cursorSecret, list: scopeValue, keyNames, partition: partitionOf(query) };
   let start: Record<string, unknown> | undefined = args.after ? decodeCursor(args.after, scope) : undefined;
-  if (start && !keyNames.every((name) => typeof start?.[name] === "string")) throw badInput("`after` is not a cursor of this list");
   if (first === 0) return EMPTY_PAGE;
   const items: Record<string, unknown>[] = [];
   do {
@@ -73,4 +73,11 @@ export async function readPage<T>({ doc, tableName }: QueryTarget, query: QueryR
     cursor: encodeCursor(Object.fromEntries(keyNames.map((n) => [n, item[n] as string])) as CursorKey, scope),
   }));
   return { edges, hasNextPage: items.length > first, endCursor: edges.at(-1)?.cursor ?? null };
+}
+
+/** The partition a Query reads, from its key condition ("pk = :pk AND …"). */
+function partitionOf(query: QueryRequest): CursorScope["partition"] {
+  const match = /^\s*([A-Za-z0-9_]+)\s*=\s*(:[A-Za-z0-9_]+)/.exec(query.KeyConditionExpression ?? "");
+  if (!match?.[1] || !match[2]) return undefined;
+  return { name: match[1], value: query.ExpressionAttributeValues?.[match[2]] };
 }

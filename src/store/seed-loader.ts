@@ -1,7 +1,9 @@
 // Brings the table to exactly the validated data set: writes what is new or
 // changed, deletes what the files no longer hold, and writes the data version
 // last. Running it twice, or again after an interruption, ends in the same
-// table as one clean run.
+// table as one clean run: a load that changes anything runs between the marks
+// of load-marker.ts, and one that finds the mark of an interrupted load first
+// repairs the index entries that load may have torn from their items.
 import { ScanCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { isDeepStrictEqual } from "node:util";
 import type { Dataset } from "../domain/records.ts";
@@ -9,6 +11,8 @@ import { batchWrite, type WriteRequest } from "./batch.ts";
 import { isMetaItem } from "./entities/data-version.ts";
 import { itemsFor } from "./entities/items.ts";
 import type { Item } from "./entities/layout.ts";
+import { repairIndexes } from "./index-repair.ts";
+import { isLoadMarker, markLoaded, markLoading } from "./load-marker.ts";
 
 /** A validated data set (seed/dataset.ts) and its content hash. */
 export interface VersionedDataset extends Dataset {
@@ -20,6 +24,8 @@ export interface SeedResult {
   written: number;
   deleted: number;
   unchanged: number;
+  /** Index entries repaired after an interrupted load. */
+  repaired: number;
 }
 
 const keyString = (i: { pk: unknown; sk: unknown }) => `${String(i.pk)}\u0000${String(i.sk)}`;
@@ -34,6 +40,9 @@ export async function loadSeed(doc: DynamoDBDocumentClient, tableName: string, d
     for (const item of out.Items ?? []) existing.set(keyString(item as Item), item);
     start = out.LastEvaluatedKey;
   } while (start);
+  const interrupted = [...existing.values()].some((i) => isLoadMarker(i as Item));
+  for (const [key, item] of existing) if (isLoadMarker(item as Item)) existing.delete(key);
+  const repaired = interrupted ? await repairIndexes(doc, tableName, existing) : 0;
 
   const puts: WriteRequest[] = [];
   let unchanged = 0;
@@ -46,12 +55,16 @@ export async function loadSeed(doc: DynamoDBDocumentClient, tableName: string, d
     .filter((i) => !wanted.has(keyString(i as Item)))
     .map((i) => ({ DeleteRequest: { Key: { pk: i.pk as string, sk: i.sk as string } } }));
 
+  const meta = desired.find(isMetaItem);
+  const metaChanged = meta !== undefined && !isDeepStrictEqual(existing.get(keyString(meta)), meta);
+  const changes = puts.length + deletes.length > 0 || metaChanged;
+  if (changes && !interrupted) await markLoading(doc, tableName, data.version);
   await batchWrite(doc, tableName, puts);
   await batchWrite(doc, tableName, deletes);
-  const meta = desired.find(isMetaItem);
-  if (meta && !isDeepStrictEqual(existing.get(keyString(meta)), meta)) {
+  if (meta && metaChanged) {
     await batchWrite(doc, tableName, [{ PutRequest: { Item: meta } }]);
     puts.push({ PutRequest: { Item: meta } });
   } else unchanged++;
-  return { version: data.version, written: puts.length, deleted: deletes.length, unchanged };
+  if (changes || interrupted) await markLoaded(doc, tableName);
+  return { version: data.version, written: puts.length, deleted: deletes.length, unchanged, repaired };
 }

@@ -1,38 +1,11 @@
 // Malformed and abusive requests, by category (quality bar R1). Each is sent
 // through every door; none may earn a 5xx, a stack trace or an internal name.
-export interface BadRequest {
-  category: string;
-  name: string;
-  method: string;
-  path: string;
-  query?: string;
-  headers?: Record<string, string>;
-  body?: string | Buffer;
-}
+// The requests written from the rules of the second attack (issue 10) are in
+// bad-input-rules.ts.
+import { type BadRequest, JSON_TYPE, briefing, gql, nested, raw } from "./bad-request.ts";
+import { RULE_CORPUS } from "./bad-input-rules.ts";
 
-const JSON_TYPE = { "content-type": "application/json" };
-const gql = (category: string, name: string, query: string, variables?: unknown, extra: Record<string, unknown> = {}): BadRequest => ({
-  category,
-  name,
-  method: "POST",
-  path: "/graphql",
-  headers: JSON_TYPE,
-  body: JSON.stringify({ query, variables, ...extra }),
-});
-const raw = (category: string, name: string, body: string | Buffer, headers: Record<string, string> = JSON_TYPE, method = "POST"): BadRequest => ({
-  category,
-  name,
-  method,
-  path: "/graphql",
-  headers,
-  body,
-});
-const briefing = (name: string, path: string, method = "GET"): BadRequest => ({ category: "bad briefing codes", name, method, path });
-const nested = (levels: number) => {
-  let selection = "name";
-  for (let i = 0; i < levels; i++) selection = `countries { initiatives { edges { node { ${selection} } } } }`;
-  return `{ initiative(slug: "x") { ${selection} } }`;
-};
+export type { BadRequest } from "./bad-request.ts";
 
 export const BAD_INPUT_CORPUS: BadRequest[] = [
   raw("broken JSON", "unterminated object", "{"),
@@ -136,4 +109,5 @@ export const BAD_INPUT_CORPUS: BadRequest[] = [
   briefing("POST", "/briefings/KZ.pdf", "POST"),
   briefing("DELETE", "/briefings/KZ.pdf", "DELETE"),
   briefing("encoded NUL", "/briefings/K%00Z.pdf"),
-];
+]
+  .concat(RULE_CORPUS);

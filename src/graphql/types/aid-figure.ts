@@ -1,3 +1,5 @@
+import { AID_KINDS } from "../../domain/enums.ts";
+import { checkYearInput } from "../../domain/input-checks.ts";
 import type { AidKind } from "../../domain/records.ts";
 import { EMPTY_PAGE } from "../../store/page.ts";
 import { builder } from "../builder.ts";
@@ -86,6 +88,7 @@ builder.queryField("aidFigures", (t) =>
     args: { first: t.arg.int(), after: t.arg.string(), filter: t.arg({ type: AidFigureFilter }) },
     complexity: pageComplexity,
     resolve: async (_, { first, after, filter }, ctx) => {
+      checkYearInput("filter.year", filter?.year);
       const f = await withCountryCode(filter ?? {}, ctx);
       return toConnection(f ? await ctx.store.aidFigures(f, { first, after }) : EMPTY_PAGE, async () => (f ? ctx.store.countAidFigures(f) : 0));
     },

@@ -1,6 +1,6 @@
 import type { CountryFact } from "../../domain/records.ts";
 import { builder } from "../builder.ts";
-import { InitiativeConnection, pageComplexity, toConnection } from "../connection.ts";
+import { InitiativeConnection, perParentListComplexity, perParentPageComplexity, toConnection } from "../connection.ts";
 import { resolveCountryCode } from "../country-code.ts";
 import { AidFigureRef, CountryRef } from "../node-refs.ts";
 import { loadOrNull, prime } from "../record-loading.ts";
@@ -39,14 +39,14 @@ CountryRef.implement({
       type: [AidFigureRef],
       description: "Aid figures for this country, by kind then year.",
       args: { kind: t.arg({ type: AidKindEnum }) },
-      complexity: { field: 1, multiplier: 10 },
+      complexity: perParentListComplexity(10),
       resolve: (c, { kind }, ctx) => ctx.store.aidFiguresOf(c.code, kind),
     }),
     initiatives: t.field({
       type: InitiativeConnection,
       description: "Initiatives concerning this country, chronologically.",
       args: { first: t.arg.int(), after: t.arg.string() },
-      complexity: pageComplexity,
+      complexity: perParentPageComplexity,
       resolve: async (c, page, ctx) => toConnection(await ctx.store.initiatives({ countryCode: c.code }, page), () => ctx.store.countInitiatives({ countryCode: c.code })),
     }),
     briefingUrl: t.string({

@@ -1,6 +1,6 @@
 import type { InitiativeAmount, InitiativeKind } from "../../domain/records.ts";
 import { badInput } from "../../domain/errors.ts";
-import { isSlugInput } from "../../domain/input-checks.ts";
+import { checkYearInput, isSlugInput } from "../../domain/input-checks.ts";
 import { EMPTY_PAGE } from "../../store/page.ts";
 import { builder } from "../builder.ts";
 import { InitiativeConnection, pageComplexity, toConnection } from "../connection.ts";
@@ -109,6 +109,8 @@ builder.queryField("initiatives", (t) =>
     args: { first: t.arg.int(), after: t.arg.string(), filter: t.arg({ type: InitiativeFilter }) },
     complexity: pageComplexity,
     resolve: async (_, { first, after, filter }, ctx) => {
+      checkYearInput("filter.fromYear", filter?.fromYear);
+      checkYearInput("filter.toYear", filter?.toYear);
       if (filter?.fromYear != null && filter.toYear != null && filter.fromYear > filter.toYear) throw badInput("filter.fromYear is after filter.toYear");
       const f = await withCountryCode(filter ?? {}, ctx);
       return toConnection(f ? await ctx.store.initiatives(f, { first, after }) : EMPTY_PAGE, async () => (f ? ctx.store.countInitiatives(f) : 0));

@@ -14,7 +14,8 @@ builder.queryField("node", (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_, { id }, ctx) => {
       const { typename, id: key } = decodeGlobalID(String(id));
-      const ref = NODE_TYPES[typename as keyof typeof NODE_TYPES];
+      // Own keys only: "constructor" or "toString" must not find Object.prototype's.
+      const ref = Object.hasOwn(NODE_TYPES, typename) ? NODE_TYPES[typename as keyof typeof NODE_TYPES] : undefined;
       if (!ref) throw notFound("`id` names no type of this API");
       const record = await loadOrNull(ref as typeof SourceRef, ctx, key);
       // The brand tells the Node interface which object type a record is.

@@ -1,5 +1,5 @@
 import { builder } from "../builder.ts";
-import { InitiativeConnection, pageComplexity, toConnection } from "../connection.ts";
+import { InitiativeConnection, perParentPageComplexity, toConnection } from "../connection.ts";
 import { PeriodRef } from "../node-refs.ts";
 import { loadOrNull } from "../record-loading.ts";
 import { CitationRef } from "./citation.ts";
@@ -20,7 +20,7 @@ PeriodRef.implement({
       type: InitiativeConnection,
       description: "Initiatives of this period, chronologically.",
       args: { first: t.arg.int(), after: t.arg.string() },
-      complexity: pageComplexity,
+      complexity: perParentPageComplexity,
       resolve: async (p, page, ctx) => toConnection(await ctx.store.initiatives({ periodOrdinal: p.ordinal }, page), () => ctx.store.countInitiatives({ periodOrdinal: p.ordinal })),
     }),
     citations: t.field({ type: [CitationRef], resolve: (p) => p.citations }),

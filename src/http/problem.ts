@@ -1,0 +1,27 @@
+// The JSON answers the doors give on their own, before or around the product's
+// handlers: `{ error, message }`, as the briefing routes answer.
+export const problem = (status: number, error: string, message: string, headers: Record<string, string> = {}) =>
+  Response.json({ error, message }, { status, headers });
+
+const EXPLANATIONS: Record<number, [string, string]> = {
+  400: ["BAD_REQUEST", "The request is malformed."],
+  404: ["NOT_FOUND", "No such route. GraphQL is served at /graphql, briefings at /briefings/{code}.pdf."],
+  405: ["METHOD_NOT_ALLOWED", "This route does not support the request's method."],
+  406: ["NOT_ACCEPTABLE", "This route answers JSON: GraphQL at /graphql over POST, or GET with a `query` parameter and `accept: application/json`."],
+  413: ["PAYLOAD_TOO_LARGE", "The request body is too large."],
+  415: ["UNSUPPORTED_MEDIA_TYPE", "POST bodies must be JSON, sent with content-type application/json."],
+};
+
+/**
+ * An error answer always says what happened: where a handler leaves the body
+ * empty (yoga's 406 to a browser when GraphiQL is off), the door fills one in.
+ */
+export async function withExplanation(response: Response, method: string): Promise<Response> {
+  const hasBody = response.body !== null && response.headers.get("content-length") !== "0";
+  if (response.status < 400 || method === "HEAD" || hasBody) return response;
+  const [error, message] = EXPLANATIONS[response.status] ?? ["ERROR", "The request could not be answered."];
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  headers.set("content-type", "application/json; charset=utf-8");
+  return new Response(JSON.stringify({ error, message }), { status: response.status, headers });
+}
