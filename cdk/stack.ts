@@ -39,7 +39,7 @@ export class KnowledgeApiStack extends Stack {
 
     const graphql = new NodeFunction(this, "GraphQL", {
       entry: path("src/lambda/graphql.ts"),
-      description: "GraphQL API over the knowledge base (POST|GET /graphql)",
+      description: "GraphQL API over the knowledge base (POST|GET|HEAD /graphql, GET|HEAD /graphql/schema.graphql)",
       // The bundle holds only what the Lambda door imports; GraphiQL's page
       // renderer is added beside it only when GraphiQL is on.
       // CPU scales with memory: 1 GB parses the ~1 MB bundle quickly on a cold
