@@ -11,7 +11,7 @@ import { BRIEFING_NODE_MODULES, addBriefingPackages } from "./briefing-asset.ts"
 import { CostBudget } from "./budget.ts";
 import type { DeployConfig } from "./config.ts";
 import { Edge } from "./edge.ts";
-import { addGraphiqlPackage } from "./graphiql-asset.ts";
+import { GRAPHIQL_PACKAGE, addGraphiqlPackage } from "./graphiql-asset.ts";
 import { KnowledgeTable } from "./knowledge-table.ts";
 import { NodeFunction } from "./node-function.ts";
 import { PublicApi } from "./public-api.ts";
@@ -54,7 +54,11 @@ export class KnowledgeApiStack extends Stack {
         INTROSPECTION: String(config.introspection),
         ALLOWED_ORIGINS: allowedOrigins,
       },
-      ...(config.graphiql ? { addToAsset: (outputDir: string, projectRoot: string) => addGraphiqlPackage(projectRoot, outputDir) } : {}),
+      // Named external too (its import is not a literal, so esbuild would not bundle it
+      // anyway): the CDK's asset cache keys on the bundling's plain fields.
+      ...(config.graphiql
+        ? { external: [GRAPHIQL_PACKAGE], addToAsset: (outputDir: string, projectRoot: string) => addGraphiqlPackage(projectRoot, outputDir) }
+        : {}),
       ...shared,
     });
 
