@@ -9,9 +9,11 @@ export interface DeployConfig {
   stackName: string;
   /** Delete the table and its data with the stack (throwaway dev stacks only). */
   destroyData: boolean;
-  /** Serve GraphiQL on GET /graphql. */
+  /** Serve GraphiQL on GET /graphql (its renderer, about 9 MB, then travels in the GraphQL asset). */
   graphiql: boolean;
-  /** Origins browsers may call the API from; the API's CORS configuration is authoritative. */
+  /** Answer introspection and serve the SDL at /graphql/schema.graphql (the schema is public). */
+  introspection: boolean;
+  /** Origins browsers may call the API from: the API's CORS configuration and the functions' ALLOWED_ORIGINS. */
   corsOrigins: string[];
   /** Steady requests per second and burst allowed on the API stage; sized to a new account's 10 concurrent Lambda executions. */
   throttleRate: number;
@@ -40,6 +42,7 @@ export const DEFAULTS: DeployConfig = {
   stackName: "CentralAsiaJapan",
   destroyData: false,
   graphiql: false,
+  introspection: true,
   corsOrigins: ["http://localhost:3000", "http://localhost:5173"],
   throttleRate: 10,
   throttleBurst: 20,
@@ -61,6 +64,7 @@ export function deployConfigFrom(node: Node): DeployConfig {
     stackName: stackName(get("stackName")),
     destroyData: flag("destroyData", get("destroyData"), DEFAULTS.destroyData),
     graphiql: flag("graphiql", get("graphiql"), DEFAULTS.graphiql),
+    introspection: flag("introspection", get("introspection"), DEFAULTS.introspection),
     corsOrigins: origins(get("corsOrigins")),
     throttleRate: count("throttleRate", get("throttleRate"), DEFAULTS.throttleRate),
     throttleBurst: count("throttleBurst", get("throttleBurst"), DEFAULTS.throttleBurst),

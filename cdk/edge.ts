@@ -1,6 +1,6 @@
 // CloudFront in front of the HTTP API: HTTPS only, compressed, and caching
-// exactly what the API marks cacheable (briefings send Cache-Control and an
-// ETag; GraphQL GETs send an ETag and are revalidated). POSTs pass through.
+// exactly what the API marks cacheable (briefings and GraphQL GETs send
+// Cache-Control and an ETag). POSTs and preflights pass through uncached.
 // Optionally a WAF web ACL that blocks an IP sending too many requests.
 import { Aws, CfnRule, Duration, Fn, Stack, Validations } from "aws-cdk-lib";
 import type { HttpApi } from "aws-cdk-lib/aws-apigatewayv2";
@@ -23,6 +23,9 @@ import { HttpOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import { Construct } from "constructs";
 import { RateLimitedWebAcl } from "./web-acl.ts";
 
+/** The query parameters of GraphQL over HTTP's GET. */
+export const GRAPHQL_GET_PARAMETERS = ["query", "variables", "operationName", "extensions"];
+
 export interface EdgeProps {
   api: HttpApi;
   /** Create a web ACL with a per-IP rate rule (the stack must then be deployed in us-east-1). */
@@ -42,9 +45,12 @@ export class Edge extends Construct {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
     });
-    // TTLs come from the origin's Cache-Control; without one nothing is kept
-    // longer than it takes to revalidate it by ETag. Accept and Origin are in
-    // the key because answers differ by them (media type, CORS headers).
+    // TTLs come from the origin's Cache-Control (max-age, stale-while-revalidate);
+    // without one nothing is kept longer than it takes to revalidate it by ETag.
+    // Accept and Origin are in the key because answers differ by them (media
+    // type; Access-Control-Allow-Origin names the origin when origins are listed).
+    // Response headers (Access-Control-*, ETag, Cache-Control, Vary) pass through
+    // as the origin sent them: no response headers policy rewrites them.
     const cachePolicy = (name: string, queryStrings: CacheQueryStringBehavior) =>
       new CachePolicy(this, `${name}Cache`, {
         comment: `${name}: as long as the API's Cache-Control allows, at most a day`,
@@ -61,7 +67,8 @@ export class Edge extends Construct {
       origin,
       viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
       compress: true,
-      // Everything the viewer sent but Host, which API Gateway needs to be its own.
+      // Everything the viewer sent but Host, which API Gateway needs to be its own:
+      // Origin and the preflight's Access-Control-Request-* headers included.
       originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
     };
     const webAclArn = props.webAclArn ?? (props.waf ? new RateLimitedWebAcl(this, "WebAcl", { limit: props.wafRateLimit }).arn : undefined);
@@ -72,7 +79,9 @@ export class Edge extends Construct {
         // POST reaches the API; only GET and HEAD answers are ever cached.
         allowedMethods: AllowedMethods.ALLOW_ALL,
         cachedMethods: CachedMethods.CACHE_GET_HEAD,
-        cachePolicy: cachePolicy("GraphQL", CacheQueryStringBehavior.all()),
+        // GraphQL over GET's parameters, APQ's hash among the extensions; any other
+        // parameter changes no answer, so it must not split (or bust) the cache.
+        cachePolicy: cachePolicy("GraphQL", CacheQueryStringBehavior.allowList(...GRAPHQL_GET_PARAMETERS)),
       },
       additionalBehaviors: {
         "/briefings/*": {

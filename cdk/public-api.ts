@@ -7,6 +7,7 @@ import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IFunction } from "aws-cdk-lib/aws-lambda";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
+import { EXPOSED, MAX_AGE_SECONDS, METHODS } from "../src/cors.ts";
 
 /**
  * One JSON line per request, with HTTP API's own context variables: the request
@@ -31,6 +32,9 @@ export const ACCESS_LOG_FIELDS = {
   userAgent: "$context.identity.userAgent",
 };
 
+/** The schema as SDL (src/graphql/use-sdl-route.ts serves it; a test holds the two equal). */
+export const SDL_ROUTE = "/graphql/schema.graphql";
+
 export interface PublicApiProps {
   graphql: IFunction;
   briefing: IFunction;
@@ -50,13 +54,16 @@ export class PublicApi extends Construct {
       description: "Central Asia–Japan knowledge base: GraphQL and country briefings (public, read-only)",
       // The stage below is the default stage, declared to give it throttling and access logs.
       createDefaultStage: false,
-      // Configured CORS makes API Gateway answer preflights and replace any CORS headers of the functions.
+      // With CORS configured, API Gateway answers preflights itself and replaces the
+      // functions' CORS headers with these; so these are the functions' own values
+      // (src/cors.ts), and the functions get the same origins (ALLOWED_ORIGINS), so
+      // both doors say the same. The functions echo any requested header: "*".
       corsPreflight: {
         allowOrigins: props.corsOrigins,
-        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.HEAD, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
-        allowHeaders: ["content-type", "accept", "if-none-match"],
-        exposeHeaders: ["etag", "content-disposition"],
-        maxAge: Duration.days(1),
+        allowMethods: METHODS.split(/,\s*/).map((method) => method as CorsHttpMethod),
+        allowHeaders: ["*"],
+        exposeHeaders: EXPOSED.split(/,\s*/),
+        maxAge: Duration.seconds(MAX_AGE_SECONDS),
       },
     });
     const accessLogs = new LogGroup(this, "AccessLogs", { retention: props.logRetention, removalPolicy: RemovalPolicy.DESTROY });
@@ -74,7 +81,9 @@ export class PublicApi extends Construct {
     const graphql = new HttpLambdaIntegration("GraphQL", props.graphql);
     const briefing = new HttpLambdaIntegration("Briefing", props.briefing);
     const routes = [
-      ...this.api.addRoutes({ path: "/graphql", methods: [HttpMethod.POST, HttpMethod.GET], integration: graphql }),
+      // HEAD revalidates a cached GET by its ETag, as a GET does.
+      ...this.api.addRoutes({ path: "/graphql", methods: [HttpMethod.POST, HttpMethod.GET, HttpMethod.HEAD], integration: graphql }),
+      ...this.api.addRoutes({ path: SDL_ROUTE, methods: [HttpMethod.GET, HttpMethod.HEAD], integration: graphql }),
       ...this.api.addRoutes({ path: "/briefings/{code}", methods: [HttpMethod.GET, HttpMethod.HEAD], integration: briefing }),
     ];
     for (const route of routes) {

@@ -11,6 +11,7 @@ import { BRIEFING_NODE_MODULES, addBriefingPackages } from "./briefing-asset.ts"
 import { CostBudget } from "./budget.ts";
 import type { DeployConfig } from "./config.ts";
 import { Edge } from "./edge.ts";
+import { GRAPHIQL_PACKAGE, addGraphiqlPackage } from "./graphiql-asset.ts";
 import { KnowledgeTable } from "./knowledge-table.ts";
 import { NodeFunction } from "./node-function.ts";
 import { PublicApi } from "./public-api.ts";
@@ -31,20 +32,33 @@ export class KnowledgeApiStack extends Stack {
     const { config } = props;
     const logRetention = config.logRetentionDays;
     const { table } = new KnowledgeTable(this, "KnowledgeTable", { destroyData: config.destroyData });
+    // One setting for CORS: the API's configuration (below) and the functions' own
+    // headers, which answer whoever calls a function past the API's CORS.
+    const allowedOrigins = config.corsOrigins.join(",");
     const shared = { logRetention, tracing: config.tracing, ...(config.reservedConcurrency ? { reservedConcurrency: config.reservedConcurrency } : {}) };
 
     const graphql = new NodeFunction(this, "GraphQL", {
       entry: path("src/lambda/graphql.ts"),
-      description: "GraphQL API over the knowledge base (POST|GET /graphql)",
-      // The bundle holds only what the Lambda door imports: GraphiQL's page
-      // renderer (@graphql-yoga/render-graphiql) is the local server's alone.
+      description: "GraphQL API over the knowledge base (POST|GET|HEAD /graphql, GET|HEAD /graphql/schema.graphql)",
+      // The bundle holds only what the Lambda door imports; GraphiQL's page
+      // renderer is added beside it only when GraphiQL is on.
       // CPU scales with memory: 1 GB parses the ~1 MB bundle quickly on a cold
       // start and serves a dashboard query in tens of ms, at half a vCPU's price.
       memorySize: 1024,
       // DynamoDB calls give up within about 10 s (3 attempts of at most 3 s);
       // 15 s lets the function answer SERVICE_UNAVAILABLE before API Gateway's 30 s.
       timeout: Duration.seconds(15),
-      environment: { TABLE_NAME: table.tableName, GRAPHIQL: String(config.graphiql) },
+      environment: {
+        TABLE_NAME: table.tableName,
+        GRAPHIQL: String(config.graphiql),
+        INTROSPECTION: String(config.introspection),
+        ALLOWED_ORIGINS: allowedOrigins,
+      },
+      // Named external too (its import is not a literal, so esbuild would not bundle it
+      // anyway): the CDK's asset cache keys on the bundling's plain fields.
+      ...(config.graphiql
+        ? { external: [GRAPHIQL_PACKAGE], addToAsset: (outputDir: string, projectRoot: string) => addGraphiqlPackage(projectRoot, outputDir) }
+        : {}),
       ...shared,
     });
 
@@ -56,7 +70,7 @@ export class KnowledgeApiStack extends Stack {
       memorySize: 1536,
       // The same ~10 s DynamoDB bound plus rendering, inside API Gateway's 30 s.
       timeout: Duration.seconds(20),
-      environment: { TABLE_NAME: table.tableName },
+      environment: { TABLE_NAME: table.tableName, ALLOWED_ORIGINS: allowedOrigins },
       external: BRIEFING_NODE_MODULES,
       addToAsset: (outputDir, projectRoot) => addBriefingPackages(projectRoot, outputDir),
       ...shared,

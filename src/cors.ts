@@ -10,10 +10,10 @@ export interface CorsPolicy {
 }
 
 /** How long a browser may reuse a preflight (Chromium caps this at 2 hours). */
-const MAX_AGE_SECONDS = 7200;
-const METHODS = "GET, HEAD, POST, OPTIONS";
+export const MAX_AGE_SECONDS = 7200;
+export const METHODS = "GET, HEAD, POST, OPTIONS";
 /** Response headers a page's script may read beyond the CORS-safelisted ones. */
-const EXPOSED = "etag, content-disposition, retry-after, x-request-id";
+export const EXPOSED = "etag, content-disposition, retry-after, x-request-id";
 const HEADER_NAMES = /^[!#$%&'*+.^_`|~0-9a-z-]+(\s*,\s*[!#$%&'*+.^_`|~0-9a-z-]+)*$/i;
 
 /** The policy of an ALLOWED_ORIGINS value; absent or empty means any origin. */

@@ -7,6 +7,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { deflateRawSync } from "node:zlib";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import type { Template } from "aws-cdk-lib/assertions";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, CdkCustomResourceEvent, CdkCustomResourceResponse } from "aws-lambda";
@@ -16,6 +17,7 @@ import { FINGERPRINT_FILE } from "../src/store/seed-fingerprint.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
 import { resourceNamed } from "./cdk-app.ts";
 import { httpEvent, seedEvent } from "./cdk-events.ts";
+import { invokeAsset } from "./cdk-invoke.ts";
 import { synthOffline } from "./cdk-offline-synth.ts";
 
 type HttpHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -55,6 +57,14 @@ describe("cdk synth with the registry unreachable and no credentials", () => {
     const fonts = (await readdir(join(assets.briefing, "node_modules", "@expo-google-fonts", "open-sans"), { recursive: true })).filter((f) => String(f).endsWith(".ttf"));
     expect(fonts).toHaveLength(4);
     expect(await readdir(assets.briefing)).not.toContain("package-lock.json");
+  });
+
+  it("keeps the GraphQL asset, GraphiQL off, under 1.5 MB deflated and without GraphiQL's renderer", async () => {
+    const files = (await readdir(assets.graphql, { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
+    expect(files.map((f) => f.name).sort()).toEqual(["index.mjs", "index.mjs.map"]);
+    // What the deployment zip holds: each file deflated.
+    const deflated = await Promise.all(files.map(async (f) => deflateRawSync(await readFile(join(f.parentPath, f.name))).length));
+    expect(deflated.reduce((a, b) => a + b, 0)).toBeLessThan(1.5 * 1024 * 1024);
   });
 });
 
@@ -183,6 +193,13 @@ describe("the request functions' built assets", () => {
     expect(json.errors).toBeUndefined();
     expect(json.data.countries.map((c) => c.code).sort()).toEqual(["KG", "KZ", "TJ", "TM", "UZ"]);
     expect(json.data.country.name).toBe("Kazakhstan");
+  });
+
+  it("serves the short page, not GraphiQL, from the GraphQL asset built with GraphiQL off, even with GRAPHIQL=true", async () => {
+    const env = { GRAPHIQL: "true", TABLE_NAME: db.config.tableName, AWS_REGION: "us-east-1" };
+    const result = await invokeAsset(assets.graphql, httpEvent("GET", "/graphql", undefined, { accept: "text/html" }), env);
+    expect(result.statusCode).toBe(200);
+    expect(result.body).toContain("This is a GraphQL endpoint");
   });
 
   it("renders a briefing PDF from the briefing asset, with pdfkit and the fonts it installed", async () => {

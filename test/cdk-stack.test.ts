@@ -79,9 +79,17 @@ describe("the stack with cdk.json's defaults", () => {
     for (const role of Object.values(template.findResources("AWS::IAM::Role"))) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
   });
 
-  it("routes POST and GET /graphql and GET and HEAD /briefings/{code}, and nothing else", () => {
+  it("routes POST, GET and HEAD /graphql, GET and HEAD of the SDL and of /briefings/{code}, and nothing else", () => {
     const routes = Object.values(template.findResources("AWS::ApiGatewayV2::Route")).map((r) => r.Properties.RouteKey as string);
-    expect(routes.sort()).toEqual(["GET /briefings/{code}", "GET /graphql", "HEAD /briefings/{code}", "POST /graphql"]);
+    expect(routes.sort()).toEqual([
+      "GET /briefings/{code}",
+      "GET /graphql",
+      "GET /graphql/schema.graphql",
+      "HEAD /briefings/{code}",
+      "HEAD /graphql",
+      "HEAD /graphql/schema.graphql",
+      "POST /graphql",
+    ]);
   });
 
   it("throttles the default stage to a new account's 10 concurrent executions and logs request id, route, status, errors and latencies", () => {
