@@ -130,6 +130,6 @@ describe("the “How to cite this brief” line", () => {
     if (!country) throw new Error("no KZ");
     const briefUrl = (c: string) => `https://example.org/briefings/${c}.pdf`;
     const { text } = await readPdf((await renderBriefing(await gatherBriefing(t.store, country), { briefUrl })).pdf);
-    expect(citeLine(text)?.[2].replace(/ /g, "")).toMatch(/^,https:\/\/example\.org\/briefings\/KZ\.pdf\./);
+    expect((citeLine(text)?.[2] ?? "").replace(/ /g, "")).toMatch(/^,https:\/\/example\.org\/briefings\/KZ\.pdf\./);
   });
 });
