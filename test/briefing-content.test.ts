@@ -108,3 +108,28 @@ it("charts the five republics by form and labels the missing figure N/A", () => 
   expect(text).toContain("Figure 1. Cumulative ODA to 2018: Tajikistan and the other republics");
   expect(text).toContain("N/A");
 });
+
+describe("the “How to cite this brief” line", () => {
+  const citeLine = (text: string) => /How to cite this brief: (.*?data version [0-9a-f]+)(.{0,60})/.exec(text);
+
+  it("names the brief, its date and data version, and no URL when no public origin is known", async () => {
+    const country = await findCountry(t.store, "KZ");
+    if (!country) throw new Error("no KZ");
+    // The CLI's file names and the default route path are both relative: no URL a reader could follow.
+    for (const briefUrl of [undefined, (c: string) => `./${c}-briefing.pdf`]) {
+      const { text } = await readPdf((await renderBriefing(await gatherBriefing(t.store, country), { briefUrl })).pdf);
+      const line = citeLine(text);
+      expect(line?.[1]).toContain("“Japan and Kazakhstan: country brief”, information as of");
+      expect(line?.[2]).toMatch(/^\. /);
+      expect(text).not.toContain("./KZ-briefing.pdf");
+    }
+  });
+
+  it("ends with the brief's URL when rendered for a public origin", async () => {
+    const country = await findCountry(t.store, "KZ");
+    if (!country) throw new Error("no KZ");
+    const briefUrl = (c: string) => `https://example.org/briefings/${c}.pdf`;
+    const { text } = await readPdf((await renderBriefing(await gatherBriefing(t.store, country), { briefUrl })).pdf);
+    expect((citeLine(text)?.[2] ?? "").replace(/ /g, "")).toMatch(/^,https:\/\/example\.org\/briefings\/KZ\.pdf\./);
+  });
+});

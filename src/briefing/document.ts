@@ -11,7 +11,7 @@ import { fontSelector } from "./fonts/register-fonts.ts";
 import { drawPageFurniture } from "./page-furniture.ts";
 import { BRIEFING_AUTHOR, createPdf } from "./pdf-document.ts";
 import type { Brief } from "./section.ts";
-import { drawAboutData } from "./sections/about-data.ts";
+import { briefCitation, drawAboutData } from "./sections/about-data.ts";
 import { drawAidChart } from "./sections/aid-chart.ts";
 import { drawAidTable, figureLabel } from "./sections/aid-table.ts";
 import { drawAtAGlance } from "./sections/at-a-glance.ts";
@@ -83,13 +83,8 @@ export function renderBriefing(data: BriefingData, options: RenderOptions = {}):
     label,
   );
   drawAidChart(brief, comparisons, country.code, `Figure 1. Cumulative ODA to ${comparisons[0]?.year ?? ""}: ${country.name} and the other republics, by form (¥\u00a0billion)`);
-  drawDialogueBox(brief, { figures: true });
-  drawAboutData(
-    brief,
-    country.name,
-    comparisons,
-    `${BRIEFING_AUTHOR}, “${title}”, information as of ${asOfText(asOf)}, data version ${data.dataVersion.slice(0, 12)}, ${brief.briefUrl(country.code)}.`,
-  );
+  drawDialogueBox(brief, { figures: true, meetings: true });
+  drawAboutData(brief, country.name, comparisons, briefCitation(title, asOfText(asOf), data.dataVersion, brief.briefUrl(country.code)));
   drawEndnotes(brief);
   const pages = doc.bufferedPageRange().count;
   drawPageFurniture(t, { left: `Japan and ${country.name} · Country brief`, right: asOfLine }, BRIEFING_AUTHOR);

@@ -12,7 +12,7 @@ import { AID_KIND, ordinal, periodSpan, scaled, typographic } from "./labels.ts"
 import { drawPageFurniture } from "./page-furniture.ts";
 import { BRIEFING_AUTHOR, createPdf } from "./pdf-document.ts";
 import type { Brief } from "./section.ts";
-import { drawAboutData } from "./sections/about-data.ts";
+import { briefCitation, drawAboutData } from "./sections/about-data.ts";
 import { drawAidChart } from "./sections/aid-chart.ts";
 import { drawAidTable, figureLabel, sourceLine } from "./sections/aid-table.ts";
 import { drawDialogueBox } from "./sections/dialogue-box.ts";
@@ -104,8 +104,8 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
       figureLabel(new Map(data.initiatives.map((i) => [i.slug, i]))),
     );
   }
-  drawDialogueBox(brief, { figures: false });
-  drawAboutData(brief, "the region", comparisons, `${BRIEFING_AUTHOR}, “${title}”, information as of ${asOfText(asOf)}, data version ${data.dataVersion.slice(0, 12)}, ${brief.briefUrl(REGIONAL_SLUG)}.`);
+  drawDialogueBox(brief, { figures: false, meetings: false });
+  drawAboutData(brief, "the region", comparisons, briefCitation(title, asOfText(asOf), data.dataVersion, brief.briefUrl(REGIONAL_SLUG)));
   drawEndnotes(brief);
   const pages = doc.bufferedPageRange().count;
   drawPageFurniture(t, { left: "Japan and Central Asia · Regional brief", right: asOfLine }, BRIEFING_AUTHOR);

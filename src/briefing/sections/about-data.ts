@@ -3,10 +3,21 @@
 // N/A, commitment and cumulative mean, and how to cite the brief.
 import type { Comparison } from "../derive/comparison.ts";
 import { publishedText } from "../labels.ts";
+import { BRIEFING_AUTHOR } from "../pdf-document.ts";
 import type { Brief } from "../section.ts";
 import { COLORS } from "../theme.ts";
 import { drawBox } from "../typeset/box.ts";
 import type { Run } from "../typeset/runs.ts";
+
+/**
+ * The "How to cite this brief" line. A brief rendered without a public origin
+ * (the CLI's files, the default route path) has no URL a reader could follow,
+ * so the line names none rather than a relative path.
+ */
+export function briefCitation(title: string, asOf: string, dataVersion: string, url: string): string {
+  const where = /^https?:\/\//.test(url) ? `, ${url}` : "";
+  return `${BRIEFING_AUTHOR}, “${title}”, information as of ${asOf}, data version ${dataVersion.slice(0, 12)}${where}.`;
+}
 
 export function drawAboutData(brief: Brief, subject: string, comparisons: readonly Comparison[], citation: string): void {
   const { t, cites, data } = brief;

@@ -1,6 +1,7 @@
 // The regional context, once, in a box: the "Central Asia plus Japan"
 // dialogue from its records (the launch, the Action Plan's pillars as a list,
-// the ministers' meetings), and the regional figures whose scope matters.
+// the ministers' meetings), and the regional figures whose scope matters. The
+// regional brief leaves the meetings out: its period list tells them already.
 import type { Initiative } from "../../domain/records.ts";
 import { stripLocators } from "../derive/aid-notes.ts";
 import { dialogueRecords } from "../derive/scope.ts";
@@ -11,7 +12,7 @@ import { COLORS } from "../theme.ts";
 import { drawBox } from "../typeset/box.ts";
 import { drawList } from "../typeset/list.ts";
 
-export function drawDialogueBox(brief: Brief, options: { figures: boolean }): void {
+export function drawDialogueBox(brief: Brief, options: { figures: boolean; meetings: boolean }): void {
   const { t, cites, data } = brief;
   const records = dialogueRecords(data.initiatives);
   const launch = records.find((i) => i.kind === "DIALOGUE");
@@ -26,7 +27,7 @@ export function drawDialogueBox(brief: Brief, options: { figures: boolean }): vo
       drawList(t, pillarsOf(plan).map((p) => ({ label: [{ text: "•", style: "bodyBold" }], body: [{ text: p, style: "body" }] })), { labelWidth: 11 });
     }
     const meetings = records.filter((i) => i.kind === "MEETING");
-    if (meetings.length > 0) {
+    if (options.meetings && meetings.length > 0) {
       t.frame.gap(4);
       t.paragraph([{ text: "Foreign ministers’ meetings on record:", style: "body" }], { keepWithNext: 30 });
       drawList(
