@@ -2,7 +2,7 @@
 // functions with read-only access, the public HTTP API, CloudFront in front of
 // it, and the owner's guards: alarms on one topic and a cost budget.
 import { fileURLToPath } from "node:url";
-import { CfnOutput, Duration, Stack, type StackProps } from "aws-cdk-lib";
+import { Aws, CfnOutput, Duration, Fn, Stack, type StackProps } from "aws-cdk-lib";
 import { Effect, PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { Construct } from "constructs";
 import { INDEXES } from "../src/store/entities/indexes.ts";
@@ -53,6 +53,10 @@ export class KnowledgeApiStack extends Stack {
         GRAPHIQL: String(config.graphiql),
         INTROSPECTION: String(config.introspection),
         ALLOWED_ORIGINS: allowedOrigins,
+        // One cursor key for every instance of this deployment (a cursor issued by one
+        // instance is accepted by the next): the stack's id holds a random UUID that
+        // clients never see; a new stack gets a new key.
+        CURSOR_SECRET: Fn.join("|", [Aws.STACK_ID, table.tableArn]),
       },
       // Named external too (its import is not a literal, so esbuild would not bundle it
       // anyway): the CDK's asset cache keys on the bundling's plain fields.

@@ -27,6 +27,12 @@ describe("CORS from one setting", () => {
     for (const prefix of ["GraphQLFunction", "BriefingFunction"]) expect(environmentOf(template, prefix).ALLOWED_ORIGINS).toBe(origins.join(","));
   });
 
+  it("gives every GraphQL instance of a deployment one cursor key, from the stack's own id", () => {
+    const secret = JSON.stringify(environmentOf(template, "GraphQLFunction").CURSOR_SECRET);
+    expect(secret).toContain("AWS::StackId");
+    expect(environmentOf(template, "BriefingFunction").CURSOR_SECRET).toBeUndefined();
+  });
+
   it("has API Gateway promise in preflights what the functions' own CORS answers promise", async () => {
     const cors = resourceNamed(template, "AWS::ApiGatewayV2::Api", "PublicApi").properties.CorsConfiguration;
     // The function's CORS, as configured by the environment the stack gives it.
