@@ -1,22 +1,11 @@
 // The editorial rules behind issue 13's mended defects, each shown to hold on
 // the curated data and to catch the defect it was written for.
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SEED_DIR, inspectDataset, loadDataset, type RawSeed } from "../seed/dataset.ts";
+import { inspectDataset, loadDataset, readSeedFiles, type RawSeed } from "../seed/dataset.ts";
 
 type Rec = Record<string, any>;
 async function raw(): Promise<Record<keyof RawSeed, Rec[]>> {
-  const read = async (file: string) => JSON.parse(await readFile(join(SEED_DIR, file), "utf8"));
-  return {
-    sources: await read("sources.json"),
-    countries: await read("countries.json"),
-    periods: await read("periods.json"),
-    initiatives: await read("initiatives.json"),
-    aidFigures: await read("aid-figures.json"),
-    statements: await read("statements.json"),
-    contextFigures: await read("context-figures.json"),
-  };
+  return (await readSeedFiles()).raw as Record<keyof RawSeed, Rec[]>;
 }
 const issues = (r: Record<string, Rec[]>) => inspectDataset(r).issues;
 const find = <T extends Rec>(list: T[], key: string, value: unknown) => {

@@ -1,20 +1,12 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SEED_DIR, SeedValidationError, loadDataset, validateDataset } from "../seed/dataset.ts";
+import { SEED_DIR, SeedValidationError, loadDataset, readSeedFiles, validateDataset } from "../seed/dataset.ts";
 
 type Raw = Parameters<typeof validateDataset>[0];
 
 type Rec = Record<string, unknown>;
 async function rawSeed(): Promise<{ sources: Rec[]; countries: Rec[]; periods: Rec[]; initiatives: Rec[]; aidFigures: Rec[] }> {
-  const read = async (file: string) => JSON.parse(await readFile(join(SEED_DIR, file), "utf8"));
-  return {
-    sources: await read("sources.json"),
-    countries: await read("countries.json"),
-    periods: await read("periods.json"),
-    initiatives: await read("initiatives.json"),
-    aidFigures: await read("aid-figures.json"),
-  };
+  return (await readSeedFiles()).raw as { sources: Rec[]; countries: Rec[]; periods: Rec[]; initiatives: Rec[]; aidFigures: Rec[] };
 }
 
 function issuesOf(raw: Record<string, unknown>) {
