@@ -5,6 +5,7 @@
 import { join } from "node:path";
 import { buildSync } from "esbuild";
 import type { BundlingOptions, ILocalBundling } from "aws-cdk-lib";
+import { builtinAliases } from "./builtin-modules.ts";
 
 // CommonJS dependencies call require(), which an ES module lacks unless given one.
 const REQUIRE_SHIM = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
@@ -14,6 +15,8 @@ export interface EsbuildBundlingProps {
   entry: string;
   /** Packages left out of the bundle (added to the asset by `addToAsset`). */
   external: string[];
+  /** Imports bundled as other modules (esbuild's `alias`), besides Node's built-ins. */
+  alias?: Record<string, string>;
   /** Adds files beside the bundle, given the asset folder. */
   addToAsset?: (outputDir: string) => void;
 }
@@ -22,11 +25,13 @@ export class EsbuildBundling implements ILocalBundling {
   // Plain fields: the CDK keys its per-process asset cache on them.
   readonly entry: string;
   readonly external: string[];
+  readonly alias: Record<string, string>;
   private readonly addToAsset?: (outputDir: string) => void;
 
   constructor(props: EsbuildBundlingProps) {
     this.entry = props.entry;
     this.external = props.external;
+    this.alias = props.alias ?? {};
     this.addToAsset = props.addToAsset;
   }
 
@@ -47,6 +52,7 @@ export class EsbuildBundling implements ILocalBundling {
       // Our pinned AWS SDK is bundled rather than the runtime's: the version we
       // test is the one that runs, and one tree-shaken file loads faster.
       external: this.external,
+      alias: { ...builtinAliases(), ...this.alias },
       logLevel: "warning",
     });
     this.addToAsset?.(outputDir);

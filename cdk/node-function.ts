@@ -24,6 +24,8 @@ export interface NodeFunctionProps {
   logRetention: RetentionDays;
   /** Packages left out of the bundle, for `addToAsset` to add as installed packages. */
   external?: string[];
+  /** Imports bundled as other modules (see lazy-modules.ts). */
+  alias?: Record<string, string>;
   /** Adds files beside the bundle (installed packages, data), given the asset folder. */
   addToAsset?: (outputDir: string, projectRoot: string) => void;
   /** Executions reserved for this function; none by default (a new account's quota of 10 leaves none to reserve). */
@@ -52,6 +54,7 @@ export class NodeFunction extends Construct {
     const bundling = new EsbuildBundling({
       entry: props.entry,
       external: props.external ?? [],
+      ...(props.alias ? { alias: props.alias } : {}),
       ...(addToAsset ? { addToAsset: (outputDir: string) => addToAsset(outputDir, PROJECT_ROOT) } : {}),
     });
     this.function = new LambdaFunction(this, "Function", {

@@ -8,6 +8,7 @@ import type { Construct } from "constructs";
 import { INDEXES } from "../src/store/entities/indexes.ts";
 import { Alarms } from "./alarms.ts";
 import { BRIEFING_NODE_MODULES, addBriefingPackages } from "./briefing-asset.ts";
+import { lazyModuleAliases } from "./lazy-modules.ts";
 import { CostBudget } from "./budget.ts";
 import type { DeployConfig } from "./config.ts";
 import { Edge } from "./edge.ts";
@@ -75,6 +76,8 @@ export class KnowledgeApiStack extends Stack {
       // The same ~10 s DynamoDB bound plus rendering, inside API Gateway's 30 s.
       timeout: Duration.seconds(20),
       environment: { TABLE_NAME: table.tableName, ALLOWED_ORIGINS: allowedOrigins },
+      // pdfkit is bundled, with what briefs never use built on first use only; the fonts travel as files.
+      alias: lazyModuleAliases(),
       external: BRIEFING_NODE_MODULES,
       addToAsset: (outputDir, projectRoot) => addBriefingPackages(projectRoot, outputDir),
       ...shared,

@@ -1,7 +1,7 @@
 // The product's routes as one fetch handler, for any door that speaks fetch
 // (the local server here; each Lambda takes only its own part). CORS wraps
 // every route, so briefings and errors carry it as GraphQL answers do.
-import { createBriefingHandler } from "./briefing/http.ts";
+import { createBriefingHandler } from "./briefing/fetch-handler.ts";
 import { type CorsPolicy, corsPolicy, withCors } from "./cors.ts";
 import { type GraphQLServerOptions, createGraphQLServer } from "./graphql/server.ts";
 

@@ -1,9 +1,11 @@
-// CORS for every answer of a fetch handler, from one setting (ALLOWED_ORIGINS):
+// CORS for every answer of a handler (fetch, or plain: http/plain.ts), from one setting (ALLOWED_ORIGINS):
 // "*" lets any origin read answers, a comma-separated list names the origins
 // that may. Credentials are never allowed: the API is public and reads no
 // cookies. Headers are added to whatever the handler answers (fresh, cached,
 // 304, errors, briefings), so an answer always carries what its preflight
 // promised; a preflight from an origin not allowed is refused with 403.
+import type { PlainHandler } from "./http/plain.ts";
+
 export interface CorsPolicy {
   /** "*" for any origin, or exact origins such as "http://localhost:5173". */
   origins: "*" | ReadonlySet<string>;
@@ -23,32 +25,50 @@ export function corsPolicy(setting: string | undefined): CorsPolicy {
   return { origins: new Set(listed.map((o) => o.replace(/\/+$/, ""))) };
 }
 
-export function withCors(handler: (request: Request) => Promise<Response>, policy: CorsPolicy) {
-  const allowed = (origin: string | null) => origin !== null && (policy.origins === "*" || policy.origins.has(origin));
+/** What CORS asks of one request: a preflight's whole answer, or headers to add to the route's answer. */
+export type CorsOutcome = { preflight: { status: number; headers: Record<string, string> } } | { add: Record<string, string>; varyOrigin: boolean };
+
+/** `header` reads a request header by lower-case name. */
+export function corsOutcome(policy: CorsPolicy, method: string, header: (name: string) => string | null): CorsOutcome {
   const listed = policy.origins !== "*";
+  const origin = header("origin");
+  const allowed = origin !== null && (policy.origins === "*" || policy.origins.has(origin));
+  if (method === "OPTIONS" && header("access-control-request-method") !== null) {
+    if (!allowed) return { preflight: { status: 403, headers: listed ? { vary: "origin" } : {} } };
+    const headers: Record<string, string> = {
+      "access-control-allow-origin": listed ? origin : "*",
+      "access-control-allow-methods": METHODS,
+      "access-control-max-age": String(MAX_AGE_SECONDS),
+    };
+    const requested = header("access-control-request-headers");
+    if (requested && HEADER_NAMES.test(requested)) headers["access-control-allow-headers"] = requested;
+    if (listed) headers.vary = "origin";
+    return { preflight: { status: 204, headers } };
+  }
+  // A shared cache must not hand one origin's answer to another.
+  return { add: allowed ? { "access-control-allow-origin": listed ? origin : "*", "access-control-expose-headers": EXPOSED } : {}, varyOrigin: listed };
+}
+
+export function withCors(handler: (request: Request) => Promise<Response>, policy: CorsPolicy) {
   return async (request: Request): Promise<Response> => {
-    const origin = request.headers.get("origin");
-    const preflight = request.method === "OPTIONS" && request.headers.has("access-control-request-method");
-    if (preflight) {
-      if (!allowed(origin)) return new Response(null, { status: 403, headers: listed ? { vary: "origin" } : {} });
-      const headers = new Headers({
-        "access-control-allow-origin": listed ? (origin as string) : "*",
-        "access-control-allow-methods": METHODS,
-        "access-control-max-age": String(MAX_AGE_SECONDS),
-      });
-      const requested = request.headers.get("access-control-request-headers");
-      if (requested && HEADER_NAMES.test(requested)) headers.set("access-control-allow-headers", requested);
-      if (listed) headers.set("vary", "origin");
-      return new Response(null, { status: 204, headers });
-    }
+    const outcome = corsOutcome(policy, request.method, (name) => request.headers.get(name));
+    if ("preflight" in outcome) return new Response(null, outcome.preflight);
     const response = await handler(request);
     const headers = new Headers(response.headers);
-    if (allowed(origin)) {
-      headers.set("access-control-allow-origin", listed ? (origin as string) : "*");
-      headers.set("access-control-expose-headers", EXPOSED);
-    }
-    // A shared cache must not hand one origin's answer to another.
-    if (listed) headers.append("vary", "origin");
+    for (const [name, value] of Object.entries(outcome.add)) headers.set(name, value);
+    if (outcome.varyOrigin) headers.append("vary", "origin");
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  };
+}
+
+/** `withCors` for a plain handler (http/plain.ts). */
+export function withPlainCors(handler: PlainHandler, policy: CorsPolicy): PlainHandler {
+  return async (request) => {
+    const outcome = corsOutcome(policy, request.method, (name) => request.headers.get(name) ?? null);
+    if ("preflight" in outcome) return { ...outcome.preflight, body: null };
+    const response = await handler(request);
+    const headers = { ...response.headers, ...outcome.add };
+    if (outcome.varyOrigin) headers.vary = headers.vary ? `${headers.vary}, origin` : "origin";
+    return { ...response, headers };
   };
 }

@@ -3,7 +3,7 @@
 // store reads once per parent; the most a still-admitted operation can make is
 // bounded, whatever the data holds.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBriefingHandler } from "../src/briefing/http.ts";
+import { createBriefingHandler } from "../src/briefing/fetch-handler.ts";
 import { dataVersionClockOf } from "../src/data-version-clock.ts";
 import { STORE_REQUEST_COST } from "../src/graphql/connection.ts";
 import { silentLogger } from "../src/logger.ts";

@@ -39,7 +39,7 @@ export interface RenderOptions {
 
 export const defaultBriefUrl = (code: string): string => `/briefings/${code}.pdf`;
 
-export function renderBriefing(data: BriefingData, options: RenderOptions = {}): Promise<RenderedBriefing> {
+export async function renderBriefing(data: BriefingData, options: RenderOptions = {}): Promise<RenderedBriefing> {
   const { country } = data;
   const count = data.countries.length;
   // Dated by the newest fact the brief shows: its own records, its anchors, the regional box, its figures.
@@ -48,7 +48,7 @@ export function renderBriefing(data: BriefingData, options: RenderOptions = {}):
     data.aidFigures.filter((f) => f.country === country.code),
   );
   const title = `Japan and ${country.name}: country brief`;
-  const { doc, done } = createPdf({
+  const { doc, done } = await createPdf({
     title,
     subject: `Japan’s relations with ${country.name}: at a glance, key points, engagement since ${country.diplomaticRelationsSince}, milestones, official development assistance compared with the other Central Asian republics, and the regional dialogue, with sources`,
     keywords: ["Japan", "Central Asia", country.name, country.code, country.iso3, "ODA", "Central Asia plus Japan"],

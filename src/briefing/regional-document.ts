@@ -25,11 +25,11 @@ import { Typesetter } from "./typeset/typesetter.ts";
 
 export const REGIONAL_SLUG = "central-asia";
 
-export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = {}): Promise<RenderedBriefing> {
+export async function renderRegionalBriefing(data: Snapshot, options: RenderOptions = {}): Promise<RenderedBriefing> {
   const asOf = newestFact(data.initiatives, data.aidFigures);
   const names = data.countries.map((c) => c.name);
   const title = "Japan and Central Asia: regional brief";
-  const { doc, done } = createPdf({
+  const { doc, done } = await createPdf({
     title,
     subject: `Japan’s relations with the ${data.countries.length} Central Asian republics compared: engagement by period, official development assistance by form, regional figures and the “Central Asia plus Japan” dialogue, with sources`,
     keywords: ["Japan", "Central Asia", ...names, "ODA", "Central Asia plus Japan"],

@@ -1,5 +1,7 @@
 // The JSON answers the doors give on their own, before or around the product's
 // handlers: `{ error, message }`, as the briefing routes answer.
+import type { PlainResponse } from "./plain.ts";
+
 export const problem = (status: number, error: string, message: string, headers: Record<string, string> = {}) =>
   Response.json({ error, message }, { status, headers });
 
@@ -24,4 +26,17 @@ export async function withExplanation(response: Response, method: string): Promi
   headers.delete("content-length");
   headers.set("content-type", "application/json; charset=utf-8");
   return new Response(JSON.stringify({ error, message }), { status: response.status, headers });
+}
+
+/** A plain answer (http/plain.ts) as a fetch Response. */
+export const toResponse = (answer: PlainResponse): Response => new Response(answer.body as Uint8Array<ArrayBuffer> | null, { status: answer.status, headers: answer.headers });
+
+/** `withExplanation` for a plain answer. */
+export function withPlainExplanation(answer: PlainResponse, method: string): PlainResponse {
+  const hasBody = answer.body !== null && answer.body.length > 0;
+  if (answer.status < 400 || method === "HEAD" || hasBody) return answer;
+  const [error, message] = EXPLANATIONS[answer.status] ?? ["ERROR", "The request could not be answered."];
+  const headers: Record<string, string> = { ...answer.headers, "content-type": "application/json; charset=utf-8" };
+  delete headers["content-length"];
+  return { status: answer.status, headers, body: Buffer.from(JSON.stringify({ error, message })) };
 }

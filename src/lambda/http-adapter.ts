@@ -4,9 +4,10 @@
 // (which would answer an opaque 500): the client's faults get a 4xx with a JSON
 // body, anything else a logged, masked 500.
 import type { APIGatewayProxyResult, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import { type FetchHandler, guarded } from "../http/guarded.ts";
+import { type FetchHandler, guarded, guardedPlain } from "../http/guarded.ts";
+import type { PlainHandler, PlainResponse } from "../http/plain.ts";
 import { type Logger, describeError } from "../logger.ts";
-import { type HttpEvent, toRequest } from "./event-request.ts";
+import { type HttpEvent, readEvent, toRequest } from "./event-request.ts";
 
 export type HttpResult = APIGatewayProxyStructuredResultV2 & Partial<APIGatewayProxyResult>;
 
@@ -19,9 +20,32 @@ export async function handleEvent(event: HttpEvent, handler: FetchHandler, logge
     const response = request instanceof Response ? request : await guarded(handler, logger)(request);
     return await toResult(response, payloadV1);
   } catch (error) {
-    logger.error("could not handle the event", describeError(error));
-    return { statusCode: 500, headers: { "content-type": "application/json; charset=utf-8" }, body: JSON.stringify({ error: "INTERNAL_SERVER_ERROR", message: "Unexpected error." }), isBase64Encoded: false };
+    return failed(error, logger);
   }
+}
+
+/** `handleEvent` for a plain handler: no fetch class is used on the way in or out. */
+export async function handlePlainEvent(event: HttpEvent, handler: PlainHandler, logger: Logger): Promise<HttpResult> {
+  try {
+    const read = readEvent(event ?? {});
+    const answer = "refused" in read ? read.refused : await guardedPlain(handler, logger)(read.request);
+    return resultOf(answer);
+  } catch (error) {
+    return failed(error, logger);
+  }
+}
+
+function failed(error: unknown, logger: Logger): HttpResult {
+  logger.error("could not handle the event", describeError(error));
+  return { statusCode: 500, headers: { "content-type": "application/json; charset=utf-8" }, body: JSON.stringify({ error: "INTERNAL_SERVER_ERROR", message: "Unexpected error." }), isBase64Encoded: false };
+}
+
+/** A plain answer as the event's result (it sets no cookies). */
+export function resultOf(answer: PlainResponse): HttpResult {
+  const bytes = Buffer.from(answer.body?.buffer ?? new ArrayBuffer(0), answer.body?.byteOffset ?? 0, answer.body?.byteLength ?? 0);
+  const type = answer.headers["content-type"] ?? "";
+  const binary = bytes.length > 0 && (!TEXT_TYPES.test(type) || "content-encoding" in answer.headers);
+  return { statusCode: answer.status, headers: answer.headers, body: binary ? bytes.toString("base64") : bytes.toString("utf8"), isBase64Encoded: binary };
 }
 
 export async function toResult(response: Response, payloadV1 = false): Promise<HttpResult> {

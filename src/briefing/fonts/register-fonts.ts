@@ -2,7 +2,7 @@
 // is parsed and embedded only when the document first selects it, so a
 // document pays for the faces it uses and nothing else.
 import type { FontName } from "../fonts.ts";
-import { parsedFont } from "./parsed-fonts.ts";
+import { fontSource, keepParsed } from "./parsed-fonts.ts";
 import { usePlainShaping } from "./plain-shaping.ts";
 import { shareShaping } from "./shared-shaping.ts";
 
@@ -14,10 +14,11 @@ export function fontSelector(doc: PDFKit.PDFDocument): FontSelector {
   return (name) => {
     if (!registered.has(name)) {
       // @types/pdfkit does not list fontkit fonts among font sources, though pdfkit takes them.
-      doc.registerFont(name, parsedFont(name) as Uint8Array);
+      doc.registerFont(name, fontSource(name) as Uint8Array);
       registered.add(name);
       doc.font(name);
       const embedded = (doc as unknown as { _font?: Parameters<typeof usePlainShaping>[0] & { layoutCache?: Record<string, unknown> } })._font;
+      keepParsed(name, embedded?.font);
       usePlainShaping(embedded);
       shareShaping(name, embedded);
       return;

@@ -1,0 +1,59 @@
+// pdfkit bundled as the briefing renderer uses it: what its dependencies build
+// when they are imported, and a brief never uses, is built on first use
+// instead. fontkit, linebreak and unicode-properties each inflate Unicode data
+// tables at import (five tries, for shaping complex scripts and for pdfkit's
+// own line breaking, neither of which the briefs use: see
+// src/briefing/fonts/plain-shaping.ts and typeset/line-breaker.ts); fontkit
+// loads a Brotli decoder for WOFF2 fonts (the briefs embed TrueType); pdfkit
+// builds AES tables for encryption (briefs are not encrypted). Together they
+// were a quarter of a cold start. Each is aliased to a small CommonJS module
+// that requires the real one (bundled beside it, unevaluated) at its first call.
+// The modules are written at a fixed place in the project, as the built-ins'.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+const LAZY = join(PROJECT_ROOT, "node_modules", ".cache", "lambda-lazy");
+
+/** Resolves a dependency as the package that imports it does: pdfkit, or fontkit (pdfkit's own). */
+function resolvedFrom(importer: "pdfkit" | "fontkit", specifier: string): string {
+  const pdfkit = createRequire(join(PROJECT_ROOT, "package.json")).resolve("pdfkit");
+  const from = importer === "pdfkit" ? pdfkit : createRequire(pdfkit).resolve("fontkit");
+  return createRequire(from).resolve(specifier);
+}
+
+/** A require() of `target` from the module at `path`: relative, so the build does not depend on where the project lies. */
+const requireOf = (path: string, target: string) => `require(${JSON.stringify(relative(dirname(path), target).split("\\").join("/").replace(/^(?!\.)/, "./"))})`;
+
+function write(path: string, content: string): string {
+  mkdirSync(dirname(path), { recursive: true });
+  if (!existsSync(path) || readFileSync(path, "utf8") !== content) writeFileSync(path, content);
+  return path;
+}
+
+/** esbuild `alias` entries for the briefing bundle. */
+export function lazyModuleAliases(): Record<string, string> {
+  // The paths are the packages' own (decompress.js, aes.js): CommonJS, whatever the project's "type".
+  write(join(LAZY, "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
+  const trie = join(LAZY, "unicode-trie.cjs");
+  const brotli = join(LAZY, "brotli", "decompress.js");
+  const aes = join(LAZY, "@noble-ciphers", "aes.js");
+  const real = {
+    trie: requireOf(trie, resolvedFrom("fontkit", "unicode-trie")),
+    brotli: requireOf(brotli, resolvedFrom("fontkit", "brotli/decompress.js")),
+    aes: requireOf(aes, resolvedFrom("pdfkit", "@noble/ciphers/aes")),
+  };
+  write(
+    trie,
+    `// A Unicode trie inflated at its first lookup.\nmodule.exports = class LazyUnicodeTrie {\n  constructor(data) { this.data = data; }\n  get(codePoint) { this.trie ??= new (${real.trie})(this.data); return this.trie.get(codePoint); }\n};\n`,
+  );
+  write(brotli, `// The Brotli decoder, loaded at its first call.\nmodule.exports = (...args) => ${real.brotli}(...args);\n`);
+  write(aes, `// AES, with its tables built at the first encryption.\nexports.cbc = (...args) => ${real.aes}.cbc(...args);\nexports.ecb = (...args) => ${real.aes}.ecb(...args);\n`);
+  return {
+    "unicode-trie": trie,
+    brotli: join(LAZY, "brotli"),
+    "@noble/ciphers": join(LAZY, "@noble-ciphers"),
+  };
+}
