@@ -5,6 +5,7 @@
 // 304, errors, briefings), so an answer always carries what its preflight
 // promised; a preflight from an origin not allowed is refused with 403.
 import type { PlainHandler } from "./http/plain.ts";
+import { withHeaders } from "./http/response-headers.ts";
 
 export interface CorsPolicy {
   /** "*" for any origin, or exact origins such as "http://localhost:5173". */
@@ -53,11 +54,7 @@ export function withCors(handler: (request: Request) => Promise<Response>, polic
   return async (request: Request): Promise<Response> => {
     const outcome = corsOutcome(policy, request.method, (name) => request.headers.get(name));
     if ("preflight" in outcome) return new Response(null, outcome.preflight);
-    const response = await handler(request);
-    const headers = new Headers(response.headers);
-    for (const [name, value] of Object.entries(outcome.add)) headers.set(name, value);
-    if (outcome.varyOrigin) headers.append("vary", "origin");
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+    return withHeaders(await handler(request), outcome.add, outcome.varyOrigin ? { vary: "origin" } : {});
   };
 }
 

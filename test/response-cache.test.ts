@@ -119,7 +119,7 @@ describe("the per-version response cache", () => {
 });
 
 describe("the response cache's bounds", () => {
-  const answerOf = (bytes: number) => async () => Response.json({ data: { text: "x".repeat(bytes) } });
+  const answerOf = (bytes: number) => async () => ({ response: Response.json({ data: { text: "x".repeat(bytes) } }), failed: false });
   const request = (n: number) => new Request(`http://localhost/graphql?query=${encodeURIComponent(`{ q${n} }`)}`);
   async function cacheWith(limits: { maxEntries: number; maxBytes: number }) {
     const clock = new DataVersionClock({ read: async () => "v1", maxAgeMs: 60_000, settleMs: 0 });
@@ -143,5 +143,13 @@ describe("the response cache's bounds", () => {
     expect(cache.stats().bytes).toBeLessThanOrEqual(10_000);
     await cache.handle(request(99), Buffer.alloc(0), answerOf(20_000));
     expect(cache.stats().entries).toBe(3);
+  });
+
+  it("keeps no answer whose result carried errors", async () => {
+    const cache = await cacheWith({ maxEntries: 100, maxBytes: 1 << 20 });
+    const failed = async () => ({ response: Response.json({ errors: [{ message: "no" }], data: null }), failed: true });
+    const answer = await cache.handle(request(1), Buffer.alloc(0), failed);
+    expect(answer.headers.get("cache-control")).toBe("no-store");
+    expect(cache.stats()).toMatchObject({ misses: 1, entries: 0 });
   });
 });

@@ -4,6 +4,7 @@
 // bound), then shown stale while it is revalidated; a matching If-None-Match
 // gets 304. POST answers are never marked cacheable, and answers that are
 // not cached here (errors, a version still settling) are marked no-store.
+import { withHeaders } from "../http/response-headers.ts";
 const NO_STORE = "no-store";
 
 /** How many bounds past its max-age a stale answer may be shown while revalidating. */
@@ -32,7 +33,5 @@ export function notModified(request: Request, etag: string): boolean {
 
 /** An answer that is not cached: its own headers, marked no-store. */
 export function uncacheable(response: Response): Response {
-  const headers = new Headers(response.headers);
-  headers.set("cache-control", NO_STORE);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  return withHeaders(response, { "cache-control": NO_STORE });
 }

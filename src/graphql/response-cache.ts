@@ -10,6 +10,7 @@
 // nor as a 304 to an old ETag. Only successful JSON answers are kept, within a
 // bound on entries and on bytes; DataLoader caches stay per request.
 import { createHash } from "node:crypto";
+import { Response } from "@whatwg-node/server";
 import type { DataVersionClock } from "../data-version-clock.ts";
 import { cachingHeaders, notModified, uncacheable } from "./http-caching.ts";
 import { operationKey } from "./operation-key.ts";
@@ -22,6 +23,12 @@ export interface ResponseCacheLimits {
 }
 
 export const DEFAULT_CACHE_LIMITS: ResponseCacheLimits = { maxEntries: 500, maxBytes: 16 * 1024 * 1024 };
+
+/** An answer, and whether its result carried errors. */
+export interface Produced {
+  response: Response;
+  failed: boolean;
+}
 
 interface Entry {
   body: string;
@@ -45,12 +52,15 @@ export class ResponseCache {
     return { ...this.counts, entries: this.entries.size, bytes: this.bytes };
   }
 
-  /** The cached answer to `request`, or `produce`'s, kept when it succeeded. */
-  async handle(request: Request, body: Buffer, produce: () => Promise<Response>): Promise<Response> {
-    if (request.method !== "GET" && request.method !== "POST") return produce();
+  /**
+   * The cached answer to `request`, or `produce`'s, kept when it succeeded:
+   * `produce` says whether its answer's result carried errors.
+   */
+  async handle(request: Request, body: Buffer, produce: () => Promise<Produced>): Promise<Response> {
+    if (request.method !== "GET" && request.method !== "POST") return (await produce()).response;
     const operation = operationKey(request, body);
     const version = operation === undefined ? null : await this.versions.cacheable().catch(() => null);
-    if (operation === undefined || version === null) return uncacheable(await produce());
+    if (operation === undefined || version === null) return uncacheable((await produce()).response);
     const key = keyOf(version, request, operation);
     const hit = this.entries.get(key);
     if (hit) {
@@ -60,11 +70,10 @@ export class ResponseCache {
       return this.answer(hit, request);
     }
     this.counts.misses++;
-    const response = await produce();
+    const { response, failed } = await produce();
     const contentType = response.headers.get("content-type") ?? "";
-    if (response.status !== 200 || !/json/.test(contentType)) return uncacheable(response);
+    if (failed || response.status !== 200 || !/json/.test(contentType)) return uncacheable(response);
     const text = await response.text();
-    if ((JSON.parse(text) as { errors?: unknown }).errors !== undefined) return uncacheable(new Response(text, response));
     const entry = { body: text, contentType, etag: `"${version}-${key.slice(0, 16)}"`, bytes: Buffer.byteLength(text) + key.length };
     this.keep(key, entry);
     return this.answer(entry, request);

@@ -41,6 +41,8 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
   const introspection = options.introspection ?? true;
   // Yoga keeps parsed and validated documents in its own LRU caches; this adds whole answers.
   const cache = options.dataVersions ? new ResponseCache(options.dataVersions) : undefined;
+  // Requests whose result carries errors: their answers are not cached.
+  const failed = new WeakSet<Request>();
   const yoga = createYoga<object, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -52,7 +54,14 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
     logging: false,
     batching: false,
     multipart: false,
-    plugins: [useAPQ(), ...armorPlugins({ development: options.development ?? false }), useQueriesOnly(), useIntrospectionSetting(introspection), useErrorCodes()],
+    plugins: [
+      useAPQ(),
+      ...armorPlugins({ development: options.development ?? false }),
+      useQueriesOnly(),
+      useIntrospectionSetting(introspection),
+      useErrorCodes(),
+      { onResultProcess: ({ request, result }) => void (hasErrors(result) && failed.add(request)) },
+    ],
     context: ({ request }) => {
       const url = new URL(request.url);
       return { store: options.store, references: options.store.referenceTables(), publicOrigin: options.publicOrigin ?? url.origin };
@@ -74,12 +83,20 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
     const body = await readBody(request);
     if (body instanceof Response) return body;
     const execute = async () => {
-      const read = new Request(request.url, { method: request.method, headers: request.headers, body: body.length > 0 ? new Uint8Array(body) : undefined });
-      return requests.run(request.headers.get("x-request-id") ?? randomUUID(), () => yoga.fetch(read));
+      // Yoga's own Request class: it reads this body without a stream.
+      const read = new yoga.fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: body.length > 0 ? new Uint8Array(body) : undefined });
+      const response = await requests.run(request.headers.get("x-request-id") ?? randomUUID(), () => yoga.fetch(read));
+      return { response, failed: failed.has(read) };
     };
-    return cache ? cache.handle(request, body, execute) : execute();
+    return cache ? cache.handle(request, body, execute) : (await execute()).response;
   };
   return { fetch, yoga, cache };
+}
+
+/** Whether a result yoga is about to serialize carries errors. */
+function hasErrors(result: unknown): boolean {
+  const results = Array.isArray(result) ? result : [result];
+  return results.some((r) => r === undefined || r === null || typeof r !== "object" || Symbol.asyncIterator in r || ((r as { errors?: unknown[] }).errors?.length ?? 0) > 0);
 }
 
 const DEFAULT_QUERY = `# The five republics and Japan's loans to each, with their briefings.
