@@ -21,7 +21,8 @@ export function startServer(script: string, env: Record<string, string> = {}): P
   const port = nextPort++;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", script], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", GRAPHIQL: "false", ...env },
+    // Production mode for every server alike (the local server's default, src/server/production-mode.ts).
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", GRAPHIQL: "false", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {

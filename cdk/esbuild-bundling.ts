@@ -53,6 +53,8 @@ export class EsbuildBundling implements ILocalBundling {
       // test is the one that runs, and one tree-shaken file loads faster.
       external: this.external,
       alias: { ...builtinAliases(), ...this.alias },
+      // A production build: graphql-js (among others) skips its development checks.
+      define: { "process.env.NODE_ENV": JSON.stringify("production") },
       logLevel: "warning",
     });
     this.addToAsset?.(outputDir);

@@ -54,6 +54,9 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
     logging: false,
     batching: false,
     multipart: false,
+    // The body is read and bounded before yoga sees it (body-limit.ts); yoga's own
+    // bound would pipe it through a stream once more.
+    maxRequestBodySize: false,
     plugins: [
       useAPQ(),
       ...armorPlugins({ development: options.development ?? false }),

@@ -1,5 +1,6 @@
 // `npm start`: the local door. Opens the local store (the embedded DynamoDB,
 // seeded, unless configured otherwise) and serves everything on one port.
+import "./production-mode.ts";
 import type { Server } from "node:http";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createApp } from "../app.ts";
