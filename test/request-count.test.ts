@@ -3,6 +3,8 @@
 // and the count does not grow with the data.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../seed/dataset.ts";
+import { versionedStoreOf } from "../src/cache/versioned-store.ts";
+import { wantedReferences } from "../src/graphql/wanted-references.ts";
 import { type RequestCounter, countRequests } from "../src/store/request-counter.ts";
 import { DASHBOARD } from "./support/dashboard.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
@@ -57,5 +59,40 @@ describe("DynamoDB requests of the dashboard operation", () => {
     expect(aidFigures).toBeGreaterThan(SCALE * 20);
     expect(citedSources(scaled.result)).toBeGreaterThan(100);
     expect(scaled.counter.byOperation).toEqual(DASHBOARD_REQUESTS);
+  });
+});
+
+describe("reference tables an operation starts reading at once", () => {
+  let t: TestDatabase;
+  let counter: RequestCounter;
+  beforeAll(async () => {
+    t = await startTestDatabase();
+    counter = countRequests(t.doc);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const countFor = async (query: string) => {
+    // A fresh per-version store each time: every read goes to DynamoDB.
+    const { store } = versionedStoreOf(t.store, 60_000);
+    const before = counter.total();
+    const result = await graphqlClient(store)(query);
+    expect(result.errors).toBeUndefined();
+    return counter.total() - before;
+  };
+
+  it("reads neither periods nor sources for an operation that names neither", async () => {
+    const plain = await countFor('{ country(code: "KZ") { name capital } }');
+    expect(await countFor('{ country(code: "KZ") { name capital initiatives(first: 1) { edges { node { period { title } } } } } }')).toBeGreaterThan(plain + 1);
+    expect(await countFor('{ country(code: "KZ") { name capital citations { source { title } } } }')).toBe(plain + 1);
+  });
+
+  it("names the tables from the operation's text, and both when there is none", () => {
+    expect(wantedReferences('{ country(code: "KZ") { name } }')).toEqual([]);
+    expect(wantedReferences("{ periods { title } }")).toEqual(["Period"]);
+    expect(wantedReferences("{ countries { citations { source { title } } } }")).toEqual(["Source"]);
+    expect(wantedReferences('{ node(id: "x") { id } }')).toEqual(["Period", "Source"]);
+    expect(wantedReferences(undefined)).toEqual(["Period", "Source"]);
   });
 });

@@ -14,7 +14,7 @@ import type { EntityMap, EntityType } from "../domain/entity-types.ts";
 import type { AidFigure, AidKind, ContextFigure, Country, Initiative, Period, Source, Statement } from "../domain/records.ts";
 import type { AidFigureFilter, InitiativeFilter, KnowledgeStore } from "../store/knowledge-store.ts";
 import type { Page, PageArgs } from "../store/page.ts";
-import { type ReferenceTables, wholeReferenceTables } from "../store/reference-tables.ts";
+import { type ReferenceTables, type ReferenceType, wholeReferenceTables } from "../store/reference-tables.ts";
 import { VersionedCache } from "./versioned-cache.ts";
 
 /** Serialized bytes kept per instance: the seed's whole table is under 1 MB. */
@@ -52,11 +52,10 @@ export class CachedKnowledgeStore implements KnowledgeStore {
     );
   }
 
-  /** The reference tables for one request; periods and sources (which most answers cite) are read at once, beside the request's first read. */
-  referenceTables(): ReferenceTables {
+  /** The reference tables for one request; the `wanted` ones (by default periods and sources, which most answers cite) are read at once, beside the request's first read. */
+  referenceTables(wanted: readonly ReferenceType[] = ["Period", "Source"]): ReferenceTables {
     const tables = wholeReferenceTables(this);
-    tables.all("Period").catch(() => {});
-    tables.all("Source").catch(() => {});
+    for (const type of wanted) tables.all(type).catch(() => {});
     return tables;
   }
 

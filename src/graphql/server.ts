@@ -15,6 +15,7 @@ import { useQueriesOnly } from "./queries-only.ts";
 import { useIntrospectionSetting } from "./use-introspection-setting.ts";
 import { ResponseCache } from "./response-cache.ts";
 import { useAPQ } from "./use-apq.ts";
+import { wantedReferences } from "./wanted-references.ts";
 import { type RenderGraphiQL, landingPage, wantsPage } from "./use-landing-page.ts";
 import { SDL_PATH, sdlRoute } from "./use-sdl-route.ts";
 import { schema } from "./schema.ts";
@@ -65,9 +66,9 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
       useErrorCodes(),
       { onResultProcess: ({ request, result }) => void (hasErrors(result) && failed.add(request)) },
     ],
-    context: ({ request }) => {
+    context: ({ request, params }) => {
       const url = new URL(request.url);
-      return { store: options.store, references: options.store.referenceTables(), publicOrigin: options.publicOrigin ?? url.origin };
+      return { store: options.store, references: options.store.referenceTables(wantedReferences(params?.query)), publicOrigin: options.publicOrigin ?? url.origin };
     },
   });
   const sdl = sdlRoute(introspection);

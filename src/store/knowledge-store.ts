@@ -5,7 +5,7 @@
 import type { EntityMap, EntityType } from "../domain/entity-types.ts";
 import type { Actor, AidFigure, AidKind, ContextFigure, Country, Initiative, InitiativeKind, Period, Source, Statement, Topic } from "../domain/records.ts";
 import type { Page, PageArgs } from "./page.ts";
-import type { ReferenceTables } from "./reference-tables.ts";
+import type { ReferenceTables, ReferenceType } from "./reference-tables.ts";
 
 export interface InitiativeFilter {
   /** Alpha-2, upper case (callers resolve alpha-3 first). */
@@ -31,8 +31,11 @@ export interface AidFigureFilter {
 export interface KnowledgeStore {
   /** Records for the given keys, in the same order; null where none exists. */
   getMany<T extends EntityType>(type: T, keys: readonly (string | number)[]): Promise<(EntityMap[T] | null)[]>;
-  /** Periods and sources for one request: each table read whole, once (see reference-tables.ts). */
-  referenceTables(): ReferenceTables;
+  /**
+   * Periods and sources for one request: each table read whole, once (see
+   * reference-tables.ts); a store may begin reading the `wanted` ones at once.
+   */
+  referenceTables(wanted?: readonly ReferenceType[]): ReferenceTables;
   listCountries(): Promise<Country[]>;
   listPeriods(): Promise<Period[]>;
   listSources(): Promise<Source[]>;
