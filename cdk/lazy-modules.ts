@@ -3,11 +3,13 @@
 // instead. fontkit, linebreak and unicode-properties each inflate Unicode data
 // tables at import (five tries, for shaping complex scripts and for pdfkit's
 // own line breaking, neither of which the briefs use: see
-// src/briefing/fonts/plain-shaping.ts and typeset/line-breaker.ts); fontkit
-// loads a Brotli decoder for WOFF2 fonts (the briefs embed TrueType); pdfkit
-// builds AES tables for encryption (briefs are not encrypted). Together they
-// were a quarter of a cold start. Each is aliased to a small CommonJS module
-// that requires the real one (bundled beside it, unevaluated) at its first call.
+// src/briefing/fonts/plain-shaping.ts and typeset/line-breaker.ts); pdfkit
+// builds AES tables for encryption (briefs are not encrypted). Each is aliased
+// to a small CommonJS module that requires the real one (bundled beside it,
+// unevaluated) at its first call. fontkit's Brotli decoder, for WOFF2 fonts,
+// is left out altogether (its dictionary was a third of the bundle, parsed on
+// every cold start): the briefs embed TrueType fonts, and a WOFF2 font would
+// fail with a message saying so. Together these were a third of a cold start.
 // The modules are written at a fixed place in the project, as the built-ins'.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -42,14 +44,16 @@ export function lazyModuleAliases(): Record<string, string> {
   const aes = join(LAZY, "@noble-ciphers", "aes.js");
   const real = {
     trie: requireOf(trie, resolvedFrom("fontkit", "unicode-trie")),
-    brotli: requireOf(brotli, resolvedFrom("fontkit", "brotli/decompress.js")),
     aes: requireOf(aes, resolvedFrom("pdfkit", "@noble/ciphers/aes")),
   };
   write(
     trie,
     `// A Unicode trie inflated at its first lookup.\nmodule.exports = class LazyUnicodeTrie {\n  constructor(data) { this.data = data; }\n  get(codePoint) { this.trie ??= new (${real.trie})(this.data); return this.trie.get(codePoint); }\n};\n`,
   );
-  write(brotli, `// The Brotli decoder, loaded at its first call.\nmodule.exports = (...args) => ${real.brotli}(...args);\n`);
+  write(
+    brotli,
+    `// fontkit's Brotli decoder, for WOFF2 fonts only, left out of the briefing bundle.\nmodule.exports = () => {\n  throw new Error("WOFF2 fonts are not supported: the briefing bundle leaves out their Brotli decoder; use TrueType fonts.");\n};\n`,
+  );
   write(aes, `// AES, with its tables built at the first encryption.\nexports.cbc = (...args) => ${real.aes}.cbc(...args);\nexports.ecb = (...args) => ${real.aes}.ecb(...args);\n`);
   return {
     "unicode-trie": trie,
