@@ -14,7 +14,8 @@ import { injectDelay } from "./delay.ts";
 import { freshDashboard } from "./miss-stream.ts";
 import type { BenchRow } from "./row.ts";
 
-const DELAY_MS = 300;
+// Long beside the requests' own CPU time, whose variation between runs would otherwise show as fractions of a round trip.
+const DELAY_MS = 500;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** The staleness bound the instances run with; "after idle" waits past it. */
 const MAX_AGE_MS = 2000;
