@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGraphQLServer } from "../src/graphql/server.ts";
 import { DynamoKnowledgeStore } from "../src/store/dynamodb-knowledge-store.ts";
 import { DASHBOARD } from "./support/dashboard.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
@@ -166,5 +167,23 @@ describe("errors", () => {
     expect(r.errors?.[0]).toMatchObject({ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } });
     expect(JSON.stringify(r)).not.toMatch(/secret|arn:|stack/);
     expect(JSON.stringify(logged)).toMatch(/secret table detail/);
+  });
+
+  it("logs each masked error once, with the id of the request that met it", async () => {
+    const logged: Record<string, unknown>[] = [];
+    const broken = new (class extends DynamoKnowledgeStore {
+      override listSources() {
+        return Promise.reject(new Error("secret table detail"));
+      }
+    })(t.doc, t.config.tableName);
+    const server = createGraphQLServer({ store: broken, logger: { info: () => {}, error: (message, data) => logged.push({ message, ...data }) } });
+    const ask = (id: string) =>
+      server.fetch(new Request("http://localhost/graphql", { method: "POST", headers: { "content-type": "application/json", "x-request-id": id }, body: JSON.stringify({ query: "{ sources { slug } }" }) }));
+    const answers = await Promise.all([ask("request-1"), ask("request-2")]);
+    for (const answer of answers) expect((await answer.json()).errors).toHaveLength(1);
+    expect(logged.map((l) => [l.message, l.requestId]).sort()).toEqual([
+      ["internal error", "request-1"],
+      ["internal error", "request-2"],
+    ]);
   });
 });

@@ -1,12 +1,17 @@
 // The one place errors become what clients see: client errors keep their
 // message and documented code; store outages become SERVICE_UNAVAILABLE;
-// everything else is masked and logged with the request id.
+// everything else is masked. What the owner should read of a masked error is
+// handed to `report` with the masked error; the server logs it with the
+// request's id once the answer is made (server.ts).
 import { GraphQLError } from "graphql";
 import { ClientError } from "../domain/errors.ts";
-import { type Logger, describeError } from "../logger.ts";
+import { describeError } from "../logger.ts";
 import { isStoreUnavailable } from "../store/unavailable.ts";
 
-export function maskError(logger: Logger, requestId: () => string | undefined) {
+/** Receives each masked error with the log line it calls for. */
+export type ErrorReport = (masked: GraphQLError, message: string, details: Record<string, unknown>) => void;
+
+export function maskError(report: ErrorReport) {
   return (error: unknown): Error => {
     // Duck-typed: the executor may use another copy of graphql's GraphQLError class.
     const graphqlError = isGraphQLError(error) ? error : undefined;
@@ -17,14 +22,16 @@ export function maskError(logger: Logger, requestId: () => string | undefined) {
     }
     if (graphqlError && isGraphQLError(original)) return graphqlError;
     if (isStoreUnavailable(original)) {
-      logger.error("data store unavailable", { requestId: requestId(), ...describeError(original) });
-      return new GraphQLError("The knowledge base is temporarily unavailable; try again shortly.", {
+      const masked = new GraphQLError("The knowledge base is temporarily unavailable; try again shortly.", {
         ...at,
         extensions: { code: "SERVICE_UNAVAILABLE" },
       });
+      report(masked, "data store unavailable", describeError(original));
+      return masked;
     }
-    logger.error("internal error", { requestId: requestId(), ...describeError(original) });
-    return new GraphQLError("Unexpected error.", { ...at, extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    const masked = new GraphQLError("Unexpected error.", { ...at, extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    report(masked, "internal error", describeError(original));
+    return masked;
   };
 }
 

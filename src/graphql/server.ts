@@ -1,6 +1,5 @@
 // The GraphQL server as a fetch handler: shared by the local HTTP server and
 // the Lambda door, which only adapt requests to `yoga.fetch` and back.
-import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { createYoga } from "graphql-yoga";
 import type { DataVersionClock } from "../data-version-clock.ts";
@@ -38,12 +37,14 @@ export interface GraphQLServerOptions {
 
 export function createGraphQLServer(options: GraphQLServerOptions) {
   const logger = options.logger ?? jsonLogger;
-  const requests = new AsyncLocalStorage<string>();
   const introspection = options.introspection ?? true;
   // Yoga keeps parsed and validated documents in its own LRU caches; this adds whole answers.
   const cache = options.dataVersions ? new ResponseCache(options.dataVersions) : undefined;
   // Requests whose result carries errors: their answers are not cached.
   const failed = new WeakSet<Request>();
+  // Masked errors and what to log of them, logged with their request's id once its answer is made
+  // (an AsyncLocalStorage for the id would slow every promise of every request).
+  const unreported = new WeakMap<object, { message: string; details: Record<string, unknown> }>();
   const yoga = createYoga<object, Context>({
     schema,
     graphqlEndpoint: "/graphql",
@@ -51,7 +52,7 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
     graphiql: false,
     // CORS is the app's, for every route alike (src/cors.ts).
     cors: false,
-    maskedErrors: { maskError: maskError(logger, () => requests.getStore()) },
+    maskedErrors: { maskError: maskError((masked, message, details) => unreported.set(masked, { message, details })) },
     logging: false,
     batching: false,
     multipart: false,
@@ -64,7 +65,18 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
       useQueriesOnly(),
       useIntrospectionSetting(introspection),
       useErrorCodes(),
-      { onResultProcess: ({ request, result }) => void (hasErrors(result) && failed.add(request)) },
+      {
+        onResultProcess: ({ request, result }) => {
+          if (!hasErrors(result)) return;
+          failed.add(request);
+          for (const error of errorsOf(result)) {
+            const report = unreported.get(error);
+            if (!report) continue;
+            unreported.delete(error);
+            logger.error(report.message, { requestId: request.headers.get("x-request-id") ?? randomUUID(), ...report.details });
+          }
+        },
+      },
     ],
     context: ({ request, params }) => {
       const url = new URL(request.url);
@@ -89,12 +101,18 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
     const execute = async () => {
       // Yoga's own Request class: it reads this body without a stream.
       const read = new yoga.fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: body.length > 0 ? new Uint8Array(body) : undefined });
-      const response = await requests.run(request.headers.get("x-request-id") ?? randomUUID(), () => yoga.fetch(read));
+      const response = await yoga.fetch(read);
       return { response, failed: failed.has(read) };
     };
     return cache ? cache.handle(request, body, execute) : (await execute()).response;
   };
   return { fetch, yoga, cache };
+}
+
+/** The errors of a result yoga is about to serialize. */
+function errorsOf(result: unknown): object[] {
+  const results = Array.isArray(result) ? result : [result];
+  return results.flatMap((r) => (r && typeof r === "object" && Array.isArray((r as { errors?: unknown }).errors) ? ((r as { errors: object[] }).errors) : []));
 }
 
 /** Whether a result yoga is about to serialize carries errors. */
