@@ -155,15 +155,17 @@ describe("GraphQL API on a seeded DynamoDB", () => {
 });
 
 describe("errors", () => {
-  it("masks internal errors and logs them for the owner", async () => {
-    const logged: Record<string, unknown>[] = [];
-    // The seeded store, except that listing sources fails with internal details.
-    const broken = new (class extends DynamoKnowledgeStore {
+  // The seeded store, except that listing sources fails with internal details.
+  const brokenStore = () =>
+    new (class extends DynamoKnowledgeStore {
       override listSources() {
         return Promise.reject(new Error("secret table detail arn:aws:dynamodb"));
       }
     })(t.doc, t.config.tableName);
-    const r = await graphqlClient(broken, { info: () => {}, error: (message, data) => logged.push({ message, ...data }) })("{ sources { slug } }");
+
+  it("masks internal errors and logs them for the owner", async () => {
+    const logged: Record<string, unknown>[] = [];
+    const r = await graphqlClient(brokenStore(), { info: () => {}, error: (message, data) => logged.push({ message, ...data }) })("{ sources { slug } }");
     expect(r.errors?.[0]).toMatchObject({ message: "Unexpected error.", extensions: { code: "INTERNAL_SERVER_ERROR" } });
     expect(JSON.stringify(r)).not.toMatch(/secret|arn:|stack/);
     expect(JSON.stringify(logged)).toMatch(/secret table detail/);
@@ -171,12 +173,7 @@ describe("errors", () => {
 
   it("logs each masked error once, with the id of the request that met it", async () => {
     const logged: Record<string, unknown>[] = [];
-    const broken = new (class extends DynamoKnowledgeStore {
-      override listSources() {
-        return Promise.reject(new Error("secret table detail"));
-      }
-    })(t.doc, t.config.tableName);
-    const server = createGraphQLServer({ store: broken, logger: { info: () => {}, error: (message, data) => logged.push({ message, ...data }) } });
+    const server = createGraphQLServer({ store: brokenStore(), logger: { info: () => {}, error: (message, data) => logged.push({ message, ...data }) } });
     const ask = (id: string) =>
       server.fetch(new Request("http://localhost/graphql", { method: "POST", headers: { "content-type": "application/json", "x-request-id": id }, body: JSON.stringify({ query: "{ sources { slug } }" }) }));
     const answers = await Promise.all([ask("request-1"), ask("request-2")]);
