@@ -20,6 +20,7 @@ import { drawEngagement } from "./sections/engagement.ts";
 import { drawEndnotes } from "./sections/endnotes.ts";
 import { drawMilestones } from "./sections/milestones.ts";
 import { drawSummary } from "./sections/summary.ts";
+import { capitalised, releaseText } from "./labels.ts";
 import { drawTitleBand } from "./title-band.ts";
 import { Typesetter } from "./typeset/typesetter.ts";
 import { AID_KINDS } from "../domain/enums.ts";
@@ -57,7 +58,7 @@ export function renderBriefing(data: BriefingData, options: RenderOptions = {}):
   const t = new Typesetter(doc, fontSelector(doc));
   const brief: Brief = { t, cites: new CitationRegistry(), data, briefUrl: options.briefUrl ?? defaultBriefUrl };
   const asOfLine = `Information as of ${asOfText(asOf)}`;
-  drawTitleBand(t, "COUNTRY BRIEF  ·  JAPAN AND CENTRAL ASIA", `Japan and ${country.name}`, `${asOfLine}  ·  Diplomatic relations since ${country.diplomaticRelationsSince}`);
+  drawTitleBand(t, "COUNTRY BRIEF  ·  JAPAN AND CENTRAL ASIA", `Japan and ${country.name}`, `${asOfLine}  ·  ${capitalised(releaseText(data.released))}  ·  Diplomatic relations since ${country.diplomaticRelationsSince}`);
   drawSummary(brief, country);
   drawAtAGlance(brief, country);
   drawEngagement(brief, country);
@@ -84,7 +85,7 @@ export function renderBriefing(data: BriefingData, options: RenderOptions = {}):
   );
   drawAidChart(brief, comparisons, country.code, `Figure 1. Cumulative ODA to ${comparisons[0]?.year ?? ""}: ${country.name} and the other republics, by form (¥\u00a0billion)`);
   drawDialogueBox(brief, { figures: true, meetings: true });
-  drawAboutData(brief, country.name, comparisons, briefCitation(title, asOfText(asOf), data.dataVersion, brief.briefUrl(country.code)));
+  drawAboutData(brief, country.name, comparisons, briefCitation(title, asOfText(asOf), data.released, brief.briefUrl(country.code)));
   drawEndnotes(brief);
   const pages = doc.bufferedPageRange().count;
   drawPageFurniture(t, { left: `Japan and ${country.name} · Country brief`, right: asOfLine }, BRIEFING_AUTHOR);

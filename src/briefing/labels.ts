@@ -37,6 +37,12 @@ export function publishedText(published: string): string {
   return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
+/** The text with its first letter in capitals, to start a sentence or a title-block item. */
+export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "data release of 23 November 2026"; data changed after its newest release is a draft, and says so. */
+export const releaseText = (released: string | null): string => (released ? `data release of ${publishedText(released)}` : "draft data, not yet released");
+
 /**
  * An exact decimal amount in units of 10^exponent, to `places` decimals, by
  * string arithmetic (no floats): "95100000000" at 9, 3 → "95.100".
