@@ -85,6 +85,7 @@ export function renderBriefing(data: BriefingData, options: RenderOptions = {}):
   );
   drawAidChart(brief, comparisons, country.code, `Figure 1. Cumulative ODA to ${comparisons[0]?.year ?? ""}: ${country.name} and the other republics, by form (¥\u00a0billion)`);
   drawDialogueBox(brief, { figures: true, meetings: true });
+  t.flushFloats();
   drawAboutData(brief, country.name, comparisons, briefCitation(title, asOfText(asOf), data.released, brief.briefUrl(country.code)));
   drawEndnotes(brief);
   const pages = doc.bufferedPageRange().count;

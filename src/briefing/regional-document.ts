@@ -14,7 +14,7 @@ import { BRIEFING_AUTHOR, createPdf } from "./pdf-document.ts";
 import type { Brief } from "./section.ts";
 import { briefCitation, drawAboutData } from "./sections/about-data.ts";
 import { drawAidChart } from "./sections/aid-chart.ts";
-import { drawAidTable, figureLabel, sourceLine } from "./sections/aid-table.ts";
+import { drawAidTable, drawSource, figureLabel, sourceHeight, sourceRuns } from "./sections/aid-table.ts";
 import { drawDialogueBox } from "./sections/dialogue-box.ts";
 import { drawEndnotes } from "./sections/endnotes.ts";
 import { drawTitleBand } from "./title-band.ts";
@@ -73,7 +73,7 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
 
   t.heading("Official development assistance", 1, 60 + 20 * (data.countries.length + 1));
   if (comparisons.length > 0) {
-    t.heading(`Table 1. Cumulative ODA to ${comparisons[0]?.year} by form (¥\u00a0billion)`, 2, 80);
+    const source = sourceRuns(brief, comparisons.flatMap((c) => c.figures.flatMap((f) => f.figure.citations)));
     drawTable(
       t,
       [{ header: [{ text: "Republic", style: "cellHead" }], share: 3 }, ...comparisons.map((c) => ({ header: [{ text: AID_KIND[c.kind], style: "cellHead" as const }], share: 2, align: "right" as const }))],
@@ -87,8 +87,8 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
         ],
         rowHeader: true,
       })),
+      { caption: { text: `Table 1. Cumulative ODA to ${comparisons[0]?.year} by form (¥\u00a0billion)`, level: 2 }, after: { height: sourceHeight(brief, source), draw: () => drawSource(brief, source) } },
     );
-    sourceLine(brief, comparisons.flatMap((c) => c.figures.flatMap((f) => f.figure.citations)));
     drawAidChart(brief, comparisons, null, `Figure 1. Cumulative ODA to ${comparisons[0]?.year} by form (¥\u00a0billion)`);
   }
   const regional = data.aidFigures.filter((f) => f.country === null);
@@ -102,9 +102,11 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
       ],
       null,
       figureLabel(new Map(data.initiatives.map((i) => [i.slug, i]))),
+      { float: true },
     );
   }
   drawDialogueBox(brief, { figures: false, meetings: false });
+  t.flushFloats();
   drawAboutData(brief, "the region", comparisons, briefCitation(title, asOfText(asOf), data.released, brief.briefUrl(REGIONAL_SLUG)));
   drawEndnotes(brief);
   const pages = doc.bufferedPageRange().count;

@@ -20,7 +20,7 @@ export interface AidGroup {
   ranks?: Map<string, Comparison>;
 }
 
-export function drawAidTable(brief: Brief, caption: string, groups: readonly AidGroup[], code: string | null, labelOf: (f: AidFigure) => string): void {
+export function drawAidTable(brief: Brief, caption: string, groups: readonly AidGroup[], code: string | null, labelOf: (f: AidFigure) => string, options: { float?: boolean } = {}): void {
   const { t } = brief;
   const all = groups.flatMap((g) => g.figures);
   const currency = all.find((f) => f.amount)?.amount?.currency ?? "JPY";
@@ -49,16 +49,40 @@ export function drawAidTable(brief: Brief, caption: string, groups: readonly Aid
     { header: [{ text: unit.label, style: "cellHead" as const }], share: 2.4, align: "right" as const },
     ...(ranked ? [{ header: [{ text: "Rank", style: "cellHead" as const }], share: 1.6, align: "right" as const }] : []),
   ];
-  drawTable(t, columns, rows, { caption: { text: caption, level: 2 } });
-  for (const { letter, text } of letters.all()) {
-    t.paragraph([{ text: letter, style: "noteBold" }, { text: ` ${typographic(text)}`, style: "note" }]);
-  }
-  sourceLine(brief, all.flatMap((f) => f.citations));
+  // The notes and the Source line belong to the table: a table kept whole keeps them with it.
+  const notes = letters.all().map(({ letter, text }): Run[] => [{ text: letter, style: "noteBold" }, { text: ` ${typographic(text)}`, style: "note" }]);
+  const source = sourceRuns(brief, all.flatMap((f) => f.citations));
+  const after = {
+    height: notes.reduce((sum, runs) => sum + paragraphHeight(brief, runs), sourceHeight(brief, source)),
+    draw: () => {
+      for (const runs of notes) t.paragraph(runs);
+      drawSource(brief, source);
+    },
+  };
+  drawTable(t, columns, rows, { caption: { text: caption, level: 2 }, after, float: options.float });
+}
+
+/** The height of a paragraph set at the column's width. */
+const paragraphHeight = (brief: Brief, runs: readonly Run[]): number => brief.t.height(brief.t.lines(runs, brief.t.frame.width));
+
+/** The Source line's height with the space above it. */
+export const sourceHeight = (brief: Brief, runs: readonly Run[]): number => SOURCE_GAP + paragraphHeight(brief, runs);
+
+const SOURCE_GAP = 2;
+
+export function drawSource(brief: Brief, runs: readonly Run[]): void {
+  brief.t.frame.gap(SOURCE_GAP);
+  brief.t.paragraph(runs);
 }
 
 /** "Source: Ministry of Foreign Affairs of Japan, 9 February 2011;³ …", each source once with its notes. */
 export function sourceLine(brief: Brief, citations: readonly Citation[]): void {
-  const { t, cites, data } = brief;
+  drawSource(brief, sourceRuns(brief, citations));
+}
+
+/** The Source line's text, its note markers numbered as they will be drawn. */
+export function sourceRuns(brief: Brief, citations: readonly Citation[]): Run[] {
+  const { cites, data } = brief;
   const bySource = new Map<string, Citation[]>();
   for (const c of citations) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
   const runs: Run[] = [{ text: bySource.size > 1 ? "Sources: " : "Source: ", style: "noteBold" }];
@@ -68,9 +92,11 @@ export function sourceLine(brief: Brief, citations: readonly Citation[]): void {
     const end = index < bySource.size - 1 ? ";" : ".";
     runs.push({ text: `${index > 0 ? " " : ""}${source ? shortReference(source) : slug}${end}`, style: "note" }, ...cites.cite(list));
   });
-  t.frame.gap(2);
-  t.paragraph(runs);
+  return runs;
 }
+
+/** Two regional rows of one year and kind differ by scope: the label says which. */
+const SCOPE_SUFFIX: Partial<Record<AidFigure["scope"], string>> = { CENTRAL_ASIA: ", five republics", CENTRAL_ASIA_AND_MONGOLIA: ", five republics and Mongolia" };
 
 /** "Loans", "Astana water supply loan (2003)", "ODA, form not stated (2017)". */
 export function figureLabel(initiatives: ReadonlyMap<string, Initiative>, countryName?: string) {
@@ -85,6 +111,6 @@ export function figureLabel(initiatives: ReadonlyMap<string, Initiative>, countr
       const named = name.toLowerCase().includes(kind.toLowerCase().replace(/s$/, ""));
       return named ? `${name}, ${f.asOfYear}` : `${name}: ${kind.startsWith("ODA") ? kind : kind.toLowerCase()}, ${f.asOfYear}`;
     }
-    return `${AID_KIND[f.kind]}, ${AID_BASIS[f.basis].toLowerCase()}, ${f.asOfYear}`;
+    return `${AID_KIND[f.kind]}, ${AID_BASIS[f.basis].toLowerCase()}, ${f.asOfYear}${SCOPE_SUFFIX[f.scope] ?? ""}`;
   };
 }

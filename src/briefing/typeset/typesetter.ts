@@ -2,6 +2,9 @@
 // into lines once, then placed line by line: a paragraph of up to three lines
 // stays whole, a longer one leaves at least two lines at a column's foot and
 // carries at least two to the next, and a heading keeps what follows it.
+// A block kept whole that does not fit (a chart, a small table) floats to the
+// top of the next column while what follows fills this one, so keeping it
+// whole leaves no gap; its structure element keeps its place in reading order.
 import type { FontName } from "../fonts.ts";
 import { COLORS, STYLES, type StyleName } from "../theme.ts";
 import { Frame } from "./frame.ts";
@@ -24,6 +27,7 @@ export class Typesetter {
   readonly measure: Measure;
   readonly tags: Tags;
   private outlineParent: PDFKit.PDFOutline | undefined;
+  private readonly floats: { place: Struct; height: number; draw: () => void }[] = [];
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -38,6 +42,58 @@ export class Typesetter {
       this.measure.forgetColor();
     };
     this.tags.onGraphics = () => this.measure.forgetColor();
+    this.frame.placeFloats = () => this.placeFloats();
+  }
+
+  /**
+   * Draws a block of `height` points kept whole: here when it fits (or
+   * cannot fit any column), else at the top of the next column, after any
+   * float still waiting, while what follows goes on filling this one.
+   */
+  float(height: number, draw: () => void): void {
+    const frame = this.frame;
+    if (this.floats.length === 0 && (height <= frame.remaining() || frame.atTop() || height > frame.columnHeight)) {
+      draw();
+      return;
+    }
+    this.floats.push({ place: this.tags.element("Div"), height, draw });
+  }
+
+  /** Places every float still waiting, here where it fits, else on fresh columns: before what must come after them all (the endnotes). */
+  flushFloats(): void {
+    while (this.floats.length > 0) {
+      if ((this.floats[0]?.height ?? 0) > this.frame.remaining()) this.frame.next();
+      else {
+        this.frame.gap(8);
+        this.placeFloats();
+      }
+    }
+  }
+
+  /** At the top of a fresh column: the waiting floats that fit, in order, outside any box, then space before the text. */
+  private placeFloats(): void {
+    const frame = this.frame;
+    const { inset, onLeave } = frame;
+    frame.inset = 0;
+    frame.onLeave = undefined;
+    let placed = 0;
+    try {
+      for (let next = this.floats[0]; next && (placed === 0 || next.height <= frame.remaining()); next = this.floats[0]) {
+        this.floats.shift();
+        this.tags.within(next.place, next.draw);
+        this.tags.end(next.place);
+        placed++;
+      }
+    } finally {
+      frame.inset = inset;
+      frame.onLeave = onLeave;
+    }
+    if (placed > 0) frame.gap(12);
+  }
+
+  /** The height a heading takes with the space under it (the space above is dropped at a column's top). */
+  headingHeight(text: string, level: 1 | 2): number {
+    return this.height(this.lines([{ text, style: level === 1 ? "h1" : "h2" }], this.frame.width)) + 3 + (level === 1 ? 4 : 0);
   }
 
   lines(runs: readonly Run[], width: number, options: BreakOptions = {}): Line[] {
