@@ -81,6 +81,17 @@ describe.each(ALL)("the %s brief, as laid out", (name) => {
     }
   });
 
+  it("leaves no column before the last page short by more than a sixth of its height", () => {
+    const pages = get(name).read.pages.slice(0, -1);
+    for (const [index, page] of pages.entries()) {
+      for (const side of ["left", "right"]) {
+        const text = page.items.filter((i) => !isFurniture(i.top) && (i.x < PAGE.size[0] / 2) === (side === "left"));
+        const lowest = Math.max(...text.map((i) => i.bottom));
+        expect(TEXT_BLOCK.bottom - lowest, `page ${index + 1}, ${side} column`).toBeLessThan((TEXT_BLOCK.bottom - TEXT_BLOCK.top) / 6);
+      }
+    }
+  });
+
   it("has charts whose gridlines no label crosses", () => {
     const pages = get(name).read.pages;
     const gridlines = pages.flatMap((p) => p.verticals);

@@ -70,8 +70,6 @@ export function renderBriefing(data: BriefingData, options: RenderOptions = {}):
   const label = figureLabel(new Map(data.initiatives.map((i) => [i.slug, i])), country.name);
   const otherCumulative = figures.filter((f) => f.basis === "CUMULATIVE" && !compared.has(f));
   const years = [...new Set(otherCumulative.map((f) => f.asOfYear))].sort((a, b) => b - a);
-  // The section's heading stays with its table: about 20 points a row.
-  t.heading(`Official development assistance`, 1, 60 + 20 * (figures.length + 3));
   drawAidTable(
     brief,
     `Table 1. Japan’s ODA to ${country.name}`,
@@ -82,6 +80,8 @@ export function renderBriefing(data: BriefingData, options: RenderOptions = {}):
     ],
     country.code,
     label,
+    // The section's heading goes with its table, and both float rather than leave a gap.
+    { section: "Official development assistance", float: true },
   );
   drawAidChart(brief, comparisons, country.code, `Figure 1. Cumulative ODA to ${comparisons[0]?.year ?? ""}: ${country.name} and the other republics, by form (¥\u00a0billion)`);
   drawDialogueBox(brief, { figures: true, meetings: true });

@@ -71,7 +71,6 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
     { labelWidth: 62, spacing: 5 },
   );
 
-  t.heading("Official development assistance", 1, 60 + 20 * (data.countries.length + 1));
   if (comparisons.length > 0) {
     const source = sourceRuns(brief, comparisons.flatMap((c) => c.figures.flatMap((f) => f.figure.citations)));
     drawTable(
@@ -87,10 +86,15 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
         ],
         rowHeader: true,
       })),
-      { caption: { text: `Table 1. Cumulative ODA to ${comparisons[0]?.year} by form (¥\u00a0billion)`, level: 2 }, after: { height: sourceHeight(brief, source), draw: () => drawSource(brief, source) } },
+      {
+        section: ODA,
+        caption: { text: `Table 1. Cumulative ODA to ${comparisons[0]?.year} by form (¥\u00a0billion)`, level: 2 },
+        after: { height: sourceHeight(brief, source), draw: () => drawSource(brief, source) },
+        float: true,
+      },
     );
     drawAidChart(brief, comparisons, null, `Figure 1. Cumulative ODA to ${comparisons[0]?.year} by form (¥\u00a0billion)`);
-  }
+  } else t.heading(ODA, 1, 80);
   const regional = data.aidFigures.filter((f) => f.country === null);
   if (regional.length > 0) {
     drawAidTable(
@@ -114,5 +118,7 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
   doc.end();
   return done.then((pdf) => ({ pdf, pages }));
 }
+
+const ODA = "Official development assistance";
 
 const listOf = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);

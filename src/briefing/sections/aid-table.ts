@@ -20,7 +20,7 @@ export interface AidGroup {
   ranks?: Map<string, Comparison>;
 }
 
-export function drawAidTable(brief: Brief, caption: string, groups: readonly AidGroup[], code: string | null, labelOf: (f: AidFigure) => string, options: { float?: boolean } = {}): void {
+export function drawAidTable(brief: Brief, caption: string, groups: readonly AidGroup[], code: string | null, labelOf: (f: AidFigure) => string, options: { section?: string; float?: boolean } = {}): void {
   const { t } = brief;
   const all = groups.flatMap((g) => g.figures);
   const currency = all.find((f) => f.amount)?.amount?.currency ?? "JPY";
@@ -59,7 +59,7 @@ export function drawAidTable(brief: Brief, caption: string, groups: readonly Aid
       drawSource(brief, source);
     },
   };
-  drawTable(t, columns, rows, { caption: { text: caption, level: 2 }, after, float: options.float });
+  drawTable(t, columns, rows, { caption: { text: caption, level: 2 }, after, ...options });
 }
 
 /** The height of a paragraph set at the column's width. */

@@ -31,6 +31,8 @@ export interface TableOptions {
   header?: boolean;
   /** A heading placed with the table: kept with the whole of a small table, else with its first rows. */
   caption?: { text: string; level: 1 | 2 };
+  /** The heading of the section the table opens, placed (and floated) with it. */
+  section?: string;
   /** What belongs under the table (its notes, its Source line): kept in the column with a table kept whole. */
   after?: { height: number; draw: () => void };
   /** A table kept whole that does not fit the column floats to the next (typesetter.ts) rather than leave a gap. */
@@ -59,13 +61,16 @@ export function drawTable(t: Typesetter, columns: readonly TableColumn[], rows: 
   // Small tables, and any table under half a column (a panel), are kept whole, with what belongs under them.
   const kept = (rows.length <= SMALL || whole <= 0.5 * frame.columnHeight) && whole <= frame.columnHeight;
   const keep = kept ? Math.min(whole + (options.after?.height ?? 0), frame.columnHeight) : (header?.height ?? 0) + (body[0]?.height ?? 0) + (body[1]?.height ?? 0);
+  const captionHeight = options.caption ? t.headingHeight(options.caption.text, options.caption.level) : 0;
   const place = () => {
+    if (options.section) t.heading(options.section, 1, captionHeight + keep);
     if (options.caption) t.heading(options.caption.text, options.caption.level, keep);
     else frame.fit(keep);
     drawRows(t, columns, widths, header, body, options);
     options.after?.draw();
   };
-  if (options.float && kept) t.float((options.caption ? t.headingHeight(options.caption.text, options.caption.level) : 0) + keep, place);
+  const sectionHeight = options.section ? t.headingHeight(options.section, 1) + 10 : 0;
+  if (options.float && kept) t.float(sectionHeight + captionHeight + keep, place);
   else place();
 }
 
