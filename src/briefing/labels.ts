@@ -37,6 +37,11 @@ export function publishedText(published: string): string {
   return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
+const SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+/** A count in running text as the house style sets it: one to nine in words, 10 and over in figures. */
+export const inWords = (n: number): string => SMALL_NUMBERS[n] ?? String(n);
+
 /** The text with its first letter in capitals, to start a sentence or a title-block item. */
 export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -8,7 +8,7 @@ import { asOfDate, asOfText, newestFact } from "./derive/as-of.ts";
 import { cumulativeComparisons, rankOf } from "./derive/comparison.ts";
 import { defaultBriefUrl, type RenderedBriefing, type RenderOptions } from "./document.ts";
 import { fontSelector } from "./fonts/register-fonts.ts";
-import { AID_KIND, capitalised, ordinal, periodSpan, releaseText, scaled, typographic } from "./labels.ts";
+import { AID_KIND, capitalised, inWords, ordinal, periodSpan, releaseText, scaled, typographic } from "./labels.ts";
 import { drawPageFurniture } from "./page-furniture.ts";
 import { BRIEFING_AUTHOR, createPdf } from "./pdf-document.ts";
 import type { Brief } from "./section.ts";
@@ -31,7 +31,7 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
   const title = "Japan and Central Asia: regional brief";
   const { doc, done } = createPdf({
     title,
-    subject: `Japan’s relations with the ${data.countries.length} Central Asian republics compared: engagement by period, official development assistance by form, regional figures and the “Central Asia plus Japan” dialogue, with sources`,
+    subject: `Japan’s relations with the ${inWords(data.countries.length)} Central Asian republics compared: engagement by period, official development assistance by form, regional figures and the “Central Asia plus Japan” dialogue, with sources`,
     keywords: ["Japan", "Central Asia", ...names, "ODA", "Central Asia plus Japan"],
     date: asOfDate(asOf),
   });
@@ -39,7 +39,7 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
   const brief: Brief = { t, cites: new CitationRegistry(), data, briefUrl: options.briefUrl ?? defaultBriefUrl };
   const { cites } = brief;
   const asOfLine = `Information as of ${asOfText(asOf)}`;
-  drawTitleBand(t, "REGIONAL BRIEF  ·  JAPAN AND CENTRAL ASIA", "Japan and Central Asia", `${asOfLine}  ·  ${capitalised(releaseText(data.released))}  ·  The ${data.countries.length} republics compared`);
+  drawTitleBand(t, "REGIONAL BRIEF  ·  JAPAN AND CENTRAL ASIA", "Japan and Central Asia", `${asOfLine}  ·  ${capitalised(releaseText(data.released))}  ·  The ${inWords(data.countries.length)} republics compared`);
   const comparisons = cumulativeComparisons(data.countries, data.aidFigures);
 
   t.paragraph([{ text: `Japan’s relations with ${listOf(names)}, compared on the records of the knowledge base: a line on each republic with a link to its own brief, Japan’s engagement since ${Math.min(...data.countries.map((c) => c.diplomaticRelationsSince))}, official development assistance by form and the regional dialogue.`, style: "lead" }]);

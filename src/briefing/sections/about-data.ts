@@ -2,7 +2,7 @@
 // draws on and how recent they are, how the comparative table was read, what
 // N/A, commitment and cumulative mean, and how to cite the brief.
 import type { Comparison } from "../derive/comparison.ts";
-import { capitalised, publishedText, releaseText } from "../labels.ts";
+import { capitalised, inWords, publishedText, releaseText } from "../labels.ts";
 import { BRIEFING_AUTHOR } from "../pdf-document.ts";
 import type { Brief } from "../section.ts";
 import { COLORS } from "../theme.ts";
@@ -30,8 +30,8 @@ export function drawAboutData(brief: Brief, subject: string, comparisons: readon
     const first = publishedText(dated[0] ?? "");
     const last = publishedText(dated.at(-1) ?? "");
     const vintage = dated.length === 0 ? "" : first === last ? `, dated ${first}` : `, dated ${first} to ${last}`;
-    const dates = dated.length === 0 ? "" : undated > 0 ? `: ${dated.length} dated${vintage.replace(", dated", "")} and ${undated} undated` : vintage;
-    t.paragraph(body(`This brief on ${subject} draws on ${used.size} sources${dates}. The notes give each in full at its first citation.`));
+    const dates = dated.length === 0 ? "" : undated > 0 ? `: ${inWords(dated.length)} dated${vintage.replace(", dated", "")} and ${inWords(undated)} undated` : vintage;
+    t.paragraph(body(`This brief on ${subject} draws on ${inWords(used.size)} sources${dates}. The notes give each in full at its first citation.`));
     t.frame.gap(3);
     // The version id ties a copy of the brief to the exact data behind it; readers are given the date first.
     t.paragraph(body(`${capitalised(releaseText(data.released))}, version id ${data.dataVersion.slice(0, 12)}.`));
