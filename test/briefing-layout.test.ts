@@ -92,6 +92,16 @@ describe.each(ALL)("the %s brief, as laid out", (name) => {
     }
   });
 
+  it("keeps every Source line in the column of the table or chart it sources", () => {
+    const sources = get(name).read.pages.flatMap((page) => page.items.filter((i) => /^Sources?:/.test(i.str) && !isFurniture(i.top)).map((source) => ({ page, source })));
+    expect(sources.length).toBeGreaterThanOrEqual(2);
+    for (const { page, source } of sources) {
+      const column = source.x < PAGE.size[0] / 2;
+      const above = page.items.filter((i) => (i.x < PAGE.size[0] / 2) === column && !isFurniture(i.top) && i.bottom <= source.top + 0.5 && source.top - i.bottom < 30);
+      expect(above.length, `"${source.str}" has its table or chart just above it`).toBeGreaterThan(0);
+    }
+  });
+
   it("has charts whose gridlines no label crosses", () => {
     const pages = get(name).read.pages;
     const gridlines = pages.flatMap((p) => p.verticals);
