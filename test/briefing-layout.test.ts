@@ -102,6 +102,20 @@ describe.each(ALL)("the %s brief, as laid out", (name) => {
     }
   });
 
+  it("never splits an endnote between columns", () => {
+    const columnWidth = (TEXT_BLOCK.right - TEXT_BLOCK.left - PAGE.columnGap) / 2;
+    for (const [index, page] of get(name).read.pages.entries()) {
+      for (const left of [TEXT_BLOCK.left, TEXT_BLOCK.left + columnWidth + PAGE.columnGap]) {
+        const column = page.items.filter((i) => !isFurniture(i.top) && i.x >= left - 1 && i.x < left + columnWidth);
+        const top = Math.min(...column.map((i) => i.top));
+        const first = column.filter((i) => Math.abs(i.top - top) < 1);
+        // A note's later lines hang 16 points in, under its text: a column may not start with one.
+        const continued = first.every((i) => i.size === 8 && Math.abs(i.x - (left + 16)) < 1);
+        expect(continued, `page ${index + 1}, column at ${Math.round(left)}: ${first.map((i) => i.str).join(" ")}`).toBe(false);
+      }
+    }
+  });
+
   it("has charts whose gridlines no label crosses", () => {
     const pages = get(name).read.pages;
     const gridlines = pages.flatMap((p) => p.verticals);
