@@ -74,6 +74,13 @@ describe.each(codes)("the %s briefing", (code) => {
     expect(text).toContain(`Page ${briefing.pages} of ${briefing.pages}`);
   });
 
+  it("sets typographic quotes, single within double, never straight ones", () => {
+    const { text } = get(code);
+    expect(text).toContain("the ‘Central Asia plus Japan’ Dialogue”");
+    expect(text).not.toMatch(/“[^”]*“/);
+    expect(text).not.toMatch(/["]/);
+  });
+
   it("shows every aid figure of the country in ¥ billion to three decimals, and N/A where the source has none", () => {
     const { text } = get(code);
     const figures = t.dataset.aidFigures.filter((f) => f.country === code);
