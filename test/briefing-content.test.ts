@@ -74,6 +74,12 @@ describe.each(codes)("the %s briefing", (code) => {
     expect(text).toContain(`Page ${briefing.pages} of ${briefing.pages}`);
   });
 
+  it("locates its sources in words, with no curator's shorthand", () => {
+    const { text } = get(code);
+    expect(text).toContain("ref. 2, p. 4 (para. 3)");
+    for (const shorthand of ["¶", "(no reference)", "(no footnote)", "unreferenced", "[", "]", " p15"]) expect(text).not.toContain(shorthand);
+  });
+
   it("sets typographic quotes, single within double, never straight ones", () => {
     const { text } = get(code);
     expect(text).toContain("the ‘Central Asia plus Japan’ Dialogue”");
