@@ -155,6 +155,19 @@ describe.each(["KZ", "KG", "TJ", "TM", "UZ", "central-asia"])("the %s brief, as 
     expect(read.outline).toContain("Notes");
   });
 
+  it("has an outline in reading order, each item leading to the page its heading is on", () => {
+    const { read } = get(name);
+    // A float drawn at a later column's top keeps its place: the aid section's table and figure come before the regional box.
+    const order = ["Official development assistance", "Table 1.", "Figure 1.", "Regional context", "About the data", "Notes"];
+    const at = order.map((start) => read.outline.findIndex((title) => title.startsWith(start)));
+    expect(at.every((index) => index >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    read.outline.forEach((title, i) => {
+      const page = read.pages[(read.outlinePages[i] ?? 0) - 1];
+      expect(page?.items.some((item) => item.size >= 10.5 && title.startsWith(item.str.trim().split(" ").slice(0, 2).join(" "))), title).toBe(true);
+    });
+  });
+
   it("links every note marker to its note, and every note is a destination", () => {
     const { read } = get(name);
     const internal = read.pages.flatMap((p) => p.links.filter((l) => l.dest));

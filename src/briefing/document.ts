@@ -88,6 +88,7 @@ export function renderBriefing(data: BriefingData, options: RenderOptions = {}):
   t.flushFloats();
   drawAboutData(brief, country.name, comparisons, briefCitation(title, asOfText(asOf), data.released, brief.briefUrl(country.code)));
   drawEndnotes(brief);
+  t.outline.write();
   const pages = doc.bufferedPageRange().count;
   drawPageFurniture(t, { left: `Japan and ${country.name} · Country brief`, right: asOfLine }, BRIEFING_AUTHOR);
   doc.end();

@@ -113,6 +113,7 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
   t.flushFloats();
   drawAboutData(brief, "the region", comparisons, briefCitation(title, asOfText(asOf), data.released, brief.briefUrl(REGIONAL_SLUG)));
   drawEndnotes(brief);
+  t.outline.write();
   const pages = doc.bufferedPageRange().count;
   drawPageFurniture(t, { left: "Japan and Central Asia · Regional brief", right: asOfLine }, BRIEFING_AUTHOR);
   doc.end();

@@ -10,6 +10,7 @@ import { COLORS, STYLES, type StyleName } from "../theme.ts";
 import { Frame } from "./frame.ts";
 import { type BreakOptions, breakLines, type Line } from "./line-breaker.ts";
 import { Measure } from "./measure.ts";
+import { Outline } from "./outline.ts";
 import type { Run } from "./runs.ts";
 import { type Struct, Tags } from "./tags.ts";
 
@@ -26,8 +27,8 @@ export class Typesetter {
   readonly frame: Frame;
   readonly measure: Measure;
   readonly tags: Tags;
-  private outlineParent: PDFKit.PDFOutline | undefined;
-  private readonly floats: { place: Struct; height: number; draw: () => void }[] = [];
+  readonly outline: Outline;
+  private readonly floats: { place: Struct; headings: ReturnType<Outline["reserve"]>; height: number; draw: () => void }[] = [];
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -36,6 +37,7 @@ export class Typesetter {
     this.frame = new Frame(doc);
     this.measure = new Measure(doc, selectFont);
     this.tags = new Tags(doc);
+    this.outline = new Outline(doc);
     // Marked content never runs across a page.
     this.frame.beforePage = () => {
       this.tags.close();
@@ -56,7 +58,7 @@ export class Typesetter {
       draw();
       return;
     }
-    this.floats.push({ place: this.tags.element("Div"), height, draw });
+    this.floats.push({ place: this.tags.element("Div"), headings: this.outline.reserve(), height, draw });
   }
 
   /** Places every float still waiting, here where it fits, else on fresh columns: before what must come after them all (the endnotes). */
@@ -80,7 +82,7 @@ export class Typesetter {
     try {
       for (let next = this.floats[0]; next && (placed === 0 || next.height <= frame.remaining()); next = this.floats[0]) {
         this.floats.shift();
-        this.tags.within(next.place, next.draw);
+        this.tags.within(next.place, () => this.outline.within(next.headings, next.draw));
         this.tags.end(next.place);
         placed++;
       }
@@ -197,9 +199,6 @@ export class Typesetter {
     }
     this.tags.end(element);
     this.frame.y += 3;
-    // pdfkit reads `left` from the right edge and `top` from the bottom: these give the heading's top left.
-    const options = { top: item.top, left: this.doc.page.width } as { expanded?: boolean };
-    if (level === 1) this.outlineParent = this.doc.outline.addItem(text, options);
-    else (this.outlineParent ?? this.doc.outline).addItem(text, options);
+    this.outline.add(text, level, item.top);
   }
 }
