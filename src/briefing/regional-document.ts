@@ -14,7 +14,7 @@ import { BRIEFING_AUTHOR, createPdf } from "./pdf-document.ts";
 import type { Brief } from "./section.ts";
 import { briefCitation, drawAboutData } from "./sections/about-data.ts";
 import { drawAidChart } from "./sections/aid-chart.ts";
-import { drawAidTable, drawSource, figureLabel, sourceHeight, sourceRuns } from "./sections/aid-table.ts";
+import { drawAidTable, drawSource, figureLabel, sourceBlock } from "./sections/aid-table.ts";
 import { drawDialogueBox } from "./sections/dialogue-box.ts";
 import { drawEndnotes } from "./sections/endnotes.ts";
 import { drawTitleBand } from "./title-band.ts";
@@ -72,7 +72,7 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
   );
 
   if (comparisons.length > 0) {
-    const source = sourceRuns(brief, comparisons.flatMap((c) => c.figures.flatMap((f) => f.figure.citations)));
+    const source = sourceBlock(brief, comparisons.flatMap((c) => c.figures.flatMap((f) => f.figure.citations)));
     drawTable(
       t,
       [{ header: [{ text: "Republic", style: "cellHead" }], share: 3 }, ...comparisons.map((c) => ({ header: [{ text: AID_KIND[c.kind], style: "cellHead" as const }], share: 2, align: "right" as const }))],
@@ -89,7 +89,7 @@ export function renderRegionalBriefing(data: Snapshot, options: RenderOptions = 
       {
         section: ODA,
         caption: { text: `Table 1. Cumulative ODA to ${comparisons[0]?.year} by form (¥\u00a0billion)`, level: 2 },
-        after: { height: sourceHeight(brief, source), draw: () => drawSource(brief, source) },
+        after: { height: source.height, draw: () => drawSource(brief, source) },
         float: true,
       },
     );

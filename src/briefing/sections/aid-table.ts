@@ -10,6 +10,7 @@ import { rankOf } from "../derive/comparison.ts";
 import { AID_BASIS, AID_KIND, scaled, typographic, unitOf } from "../labels.ts";
 import type { Brief } from "../section.ts";
 import { shortReference } from "../sources.ts";
+import type { Line } from "../typeset/line-breaker.ts";
 import type { Run } from "../typeset/runs.ts";
 import { drawTable, type TableRow } from "../typeset/table.ts";
 
@@ -50,38 +51,38 @@ export function drawAidTable(brief: Brief, caption: string, groups: readonly Aid
     ...(ranked ? [{ header: [{ text: "Rank", style: "cellHead" as const }], share: 1.6, align: "right" as const }] : []),
   ];
   // The notes and the Source line belong to the table: a table kept whole keeps them with it.
-  const notes = letters.all().map(({ letter, text }): Run[] => [{ text: letter, style: "noteBold" }, { text: ` ${typographic(text)}`, style: "note" }]);
-  const source = sourceRuns(brief, all.flatMap((f) => f.citations));
+  const notes = letters.all().map(({ letter, text }) => t.lines([{ text: letter, style: "noteBold" }, { text: ` ${typographic(text)}`, style: "note" }], t.frame.width));
+  const source = sourceBlock(brief, all.flatMap((f) => f.citations));
   const after = {
-    height: notes.reduce((sum, runs) => sum + paragraphHeight(brief, runs), sourceHeight(brief, source)),
+    height: notes.reduce((sum, lines) => sum + t.height(lines), source.height),
     draw: () => {
-      for (const runs of notes) t.paragraph(runs);
+      for (const lines of notes) t.setLines(lines);
       drawSource(brief, source);
     },
   };
   drawTable(t, columns, rows, { caption: { text: caption, level: 2 }, after, ...options });
 }
 
-/** The height of a paragraph set at the column's width. */
-const paragraphHeight = (brief: Brief, runs: readonly Run[]): number => brief.t.height(brief.t.lines(runs, brief.t.frame.width));
-
-/** The Source line's height with the space above it. */
-export const sourceHeight = (brief: Brief, runs: readonly Run[]): number => SOURCE_GAP + paragraphHeight(brief, runs);
+/** A Source line broken into lines once, to be measured before it is drawn; its height counts the space above it. */
+export interface SourceBlock {
+  lines: Line[];
+  height: number;
+}
 
 const SOURCE_GAP = 2;
 
-export function drawSource(brief: Brief, runs: readonly Run[]): void {
+export function sourceBlock(brief: Brief, citations: readonly Citation[]): SourceBlock {
+  const lines = brief.t.lines(sourceRuns(brief, citations), brief.t.frame.width);
+  return { lines, height: SOURCE_GAP + brief.t.height(lines) };
+}
+
+export function drawSource(brief: Brief, source: SourceBlock): void {
   brief.t.frame.gap(SOURCE_GAP);
-  brief.t.paragraph(runs);
+  brief.t.setLines(source.lines);
 }
 
-/** "Source: Ministry of Foreign Affairs of Japan, 9 February 2011;³ …", each source once with its notes. */
-export function sourceLine(brief: Brief, citations: readonly Citation[]): void {
-  drawSource(brief, sourceRuns(brief, citations));
-}
-
-/** The Source line's text, its note markers numbered as they will be drawn. */
-export function sourceRuns(brief: Brief, citations: readonly Citation[]): Run[] {
+/** "Source: Ministry of Foreign Affairs of Japan, 9 February 2011;³ …", each source once with its notes, numbered as they will be drawn. */
+function sourceRuns(brief: Brief, citations: readonly Citation[]): Run[] {
   const { cites, data } = brief;
   const bySource = new Map<string, Citation[]>();
   for (const c of citations) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);

@@ -107,9 +107,13 @@ export class Typesetter {
   }
 
   paragraph(runs: readonly Run[], options: ParagraphOptions = {}): Struct {
+    return this.setLines(this.lines(runs, this.frame.width - (options.indent ?? 0), options), options);
+  }
+
+  /** A paragraph already broken into lines (measured first, to keep it with a table or chart). */
+  setLines(lines: readonly Line[], options: ParagraphOptions = {}): Struct {
     const indent = options.indent ?? 0;
     const element = this.tags.element(options.type ?? "P", options.parent);
-    const lines = this.lines(runs, this.frame.width - indent, options);
     if (options.keepWithNext) {
       const all = this.height(lines) + options.keepWithNext;
       if (all <= this.frame.columnHeight) this.frame.fit(all);
