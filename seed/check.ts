@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { SEED_DIR, inspectDataset, readSeedFiles } from "./dataset.ts";
 import { formatIssue } from "./issues.ts";
 import { checkQuotes, readSourceTexts } from "./quotes.ts";
+import { checkRelease } from "./release.ts";
 
 const { values } = parseArgs({ options: { sources: { type: "string" }, dir: { type: "string" } }, allowPositionals: true });
 const dir = values.dir ?? SEED_DIR;
@@ -12,6 +13,8 @@ const dir = values.dir ?? SEED_DIR;
 const read = await readSeedFiles(dir);
 const { data, issues } = inspectDataset(read.raw);
 issues.unshift(...read.issues);
+// Only data that validates can be released, so the release is judged last.
+if (issues.length === 0) issues.push(...checkRelease(data));
 let quotes = "quotes NOT checked against source texts: no --sources <dir> given";
 if (values.sources) {
   const { texts, issues: missing } = await readSourceTexts(data, values.sources);

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { type Dataset, SEED_FILES } from "../src/domain/records.ts";
 import { checkReferences } from "./references.ts";
+import { releasedDate } from "./release.ts";
 import { checkRules } from "./rules.ts";
 import { type SeedIssue, SeedValidationError } from "./issues.ts";
 
@@ -19,8 +20,10 @@ export { type SeedIssue, SeedValidationError } from "./issues.ts";
 export const SEED_DIR = join(dirname(fileURLToPath(import.meta.url)), "data");
 
 export interface ValidatedDataset extends Dataset {
-  /** Content hash of the validated data: changes exactly when the data does. */
+  /** Content hash of the validated data, releases included: changes exactly when the data or its release does. */
   version: string;
+  /** The date of the release that holds this data (seed/release.ts); null when the data changed after the newest release. */
+  released: string | null;
 }
 
 export type RawSeed = Record<keyof typeof SEED_FILES, unknown>;
@@ -50,7 +53,7 @@ export async function loadDataset(dir: string = SEED_DIR): Promise<ValidatedData
 export function validateDataset(raw: Partial<RawSeed>): ValidatedDataset {
   const { data, issues } = inspectDataset(raw);
   if (issues.length > 0) throw new SeedValidationError(issues);
-  return { ...data, version: datasetVersion(data) };
+  return { ...data, version: datasetVersion(data), released: releasedDate(data) };
 }
 
 /** The records of the right shape, and every problem found in the whole data set. */

@@ -4,9 +4,10 @@
 // endnotes numbered in order, dated by its information.
 import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validateDataset } from "../seed/dataset.ts";
 import { findCountry, gatherBriefing } from "../src/briefing/data.ts";
 import { type RenderedBriefing, renderBriefing } from "../src/briefing/document.ts";
-import { scaled } from "../src/briefing/labels.ts";
+import { publishedText, scaled } from "../src/briefing/labels.ts";
 import { type TestDatabase, startTestDatabase } from "./support/database.ts";
 
 let t: TestDatabase;
@@ -55,17 +56,35 @@ describe.each(codes)("the %s briefing", (code) => {
     expect(briefing.pdf.length).toBeLessThan(200 * 1024);
   });
 
-  it("shows the title block dated by its newest fact, its own key points and page numbers", () => {
+  it("shows the title block dated by its newest fact and the data release, its own key points and page numbers", () => {
     const { text, briefing } = get(code);
     const country = t.dataset.countries.find((c) => c.code === code);
+    const release = `data release of ${publishedText(t.dataset.released ?? "")}`;
     expect(text).toContain(`Japan and ${country?.name}`);
-    expect(text).toMatch(/Information as of (\w+ )?(19|20)\d\d/);
-    expect(text).not.toContain(t.dataset.version.slice(0, 12) + " ·");
+    expect(text).toMatch(/Information as of (\w+ )?(19|20)\d\d · Data release of \d{1,2} \w+ 20\d\d ·/);
+    expect(text).toContain(`Information as of May 2019 · D${release.slice(1)} · Diplomatic relations since ${country?.diplomaticRelationsSince}`);
+    expect(text).toMatch(new RegExp(`How to cite this brief: .*information as of May 2019, ${release}\\.`));
+    // The version id is for tracing a copy to its data, in "About the data" only: never in the title block or the citation.
+    expect(text.split(t.dataset.version).length - 1).toBe(1);
+    expect(text).toContain(`D${release.slice(1)}, version id ${t.dataset.version}.`);
     expect(text).toContain(country?.capital);
     expect(text).toContain("At a glance");
     expect(text).toContain("Key points");
     expect(text).toContain(`Page 1 of ${briefing.pages}`);
     expect(text).toContain(`Page ${briefing.pages} of ${briefing.pages}`);
+  });
+
+  it("locates its sources in words, with no curator's shorthand", () => {
+    const { text } = get(code);
+    expect(text).toContain("ref. 2, p. 4 (para. 3)");
+    for (const shorthand of ["¶", "(no reference)", "(no footnote)", "unreferenced", "[", "]", " p15"]) expect(text).not.toContain(shorthand);
+  });
+
+  it("sets typographic quotes, single within double, never straight ones", () => {
+    const { text } = get(code);
+    expect(text).toContain("the ‘Central Asia plus Japan’ Dialogue”");
+    expect(text).not.toMatch(/“[^”]*“/);
+    expect(text).not.toMatch(/["]/);
   });
 
   it("shows every aid figure of the country in ¥ billion to three decimals, and N/A where the source has none", () => {
@@ -110,9 +129,9 @@ it("charts the five republics by form and labels the missing figure N/A", () => 
 });
 
 describe("the “How to cite this brief” line", () => {
-  const citeLine = (text: string) => /How to cite this brief: (.*?data version [0-9a-f]+)(.{0,60})/.exec(text);
+  const citeLine = (text: string) => /How to cite this brief: (.*?data release of \d{1,2} \w+ \d{4})(.{0,60})/.exec(text);
 
-  it("names the brief, its date and data version, and no URL when no public origin is known", async () => {
+  it("names the brief, its date and data release, and no URL when no public origin is known", async () => {
     const country = await findCountry(t.store, "KZ");
     if (!country) throw new Error("no KZ");
     // The CLI's file names and the default route path are both relative: no URL a reader could follow.
@@ -131,5 +150,19 @@ describe("the “How to cite this brief” line", () => {
     const briefUrl = (c: string) => `https://example.org/briefings/${c}.pdf`;
     const { text } = await readPdf((await renderBriefing(await gatherBriefing(t.store, country), { briefUrl })).pdf);
     expect((citeLine(text)?.[2] ?? "").replace(/ /g, "")).toMatch(/^,https:\/\/example\.org\/briefings\/KZ\.pdf\./);
+  });
+
+  it("says the data is a draft, not yet released, when it changed after its newest release", async () => {
+    const draft = await startTestDatabase({ dataset: validateDataset({ ...t.dataset, releases: [] }) });
+    try {
+      const country = await findCountry(draft.store, "TM");
+      if (!country) throw new Error("no TM");
+      const { text } = await readPdf((await renderBriefing(await gatherBriefing(draft.store, country))).pdf);
+      expect(text).toContain("Information as of May 2019 · Draft data, not yet released ·");
+      expect(text).toMatch(/information as of May 2019, draft data, not yet released\./);
+      expect(text).not.toContain("data release of");
+    } finally {
+      await draft.close();
+    }
   });
 });

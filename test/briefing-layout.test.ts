@@ -81,6 +81,41 @@ describe.each(ALL)("the %s brief, as laid out", (name) => {
     }
   });
 
+  it("leaves no column before the last page short by more than a sixth of its height", () => {
+    const pages = get(name).read.pages.slice(0, -1);
+    for (const [index, page] of pages.entries()) {
+      for (const side of ["left", "right"]) {
+        const text = page.items.filter((i) => !isFurniture(i.top) && (i.x < PAGE.size[0] / 2) === (side === "left"));
+        const lowest = Math.max(...text.map((i) => i.bottom));
+        expect(TEXT_BLOCK.bottom - lowest, `page ${index + 1}, ${side} column`).toBeLessThan((TEXT_BLOCK.bottom - TEXT_BLOCK.top) / 6);
+      }
+    }
+  });
+
+  it("keeps every Source line in the column of the table or chart it sources", () => {
+    const sources = get(name).read.pages.flatMap((page) => page.items.filter((i) => /^Sources?:/.test(i.str) && !isFurniture(i.top)).map((source) => ({ page, source })));
+    expect(sources.length).toBeGreaterThanOrEqual(2);
+    for (const { page, source } of sources) {
+      const column = source.x < PAGE.size[0] / 2;
+      const above = page.items.filter((i) => (i.x < PAGE.size[0] / 2) === column && !isFurniture(i.top) && i.bottom <= source.top + 0.5 && source.top - i.bottom < 30);
+      expect(above.length, `"${source.str}" has its table or chart just above it`).toBeGreaterThan(0);
+    }
+  });
+
+  it("never splits an endnote between columns", () => {
+    const columnWidth = (TEXT_BLOCK.right - TEXT_BLOCK.left - PAGE.columnGap) / 2;
+    for (const [index, page] of get(name).read.pages.entries()) {
+      for (const left of [TEXT_BLOCK.left, TEXT_BLOCK.left + columnWidth + PAGE.columnGap]) {
+        const column = page.items.filter((i) => !isFurniture(i.top) && i.x >= left - 1 && i.x < left + columnWidth);
+        const top = Math.min(...column.map((i) => i.top));
+        const first = column.filter((i) => Math.abs(i.top - top) < 1);
+        // A note's later lines hang 16 points in, under its text: a column may not start with one.
+        const continued = first.every((i) => i.size === 8 && Math.abs(i.x - (left + 16)) < 1);
+        expect(continued, `page ${index + 1}, column at ${Math.round(left)}: ${first.map((i) => i.str).join(" ")}`).toBe(false);
+      }
+    }
+  });
+
   it("has charts whose gridlines no label crosses", () => {
     const pages = get(name).read.pages;
     const gridlines = pages.flatMap((p) => p.verticals);
@@ -118,6 +153,19 @@ describe.each(["KZ", "KG", "TJ", "TM", "UZ", "central-asia"])("the %s brief, as 
     for (const type of ["H1", "H2", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "Figure", "Link"]) expect(read.structTypes, type).toContain(type);
     expect(read.outline).toContain("Official development assistance");
     expect(read.outline).toContain("Notes");
+  });
+
+  it("has an outline in reading order, each item leading to the page its heading is on", () => {
+    const { read } = get(name);
+    // A float drawn at a later column's top keeps its place: the aid section's table and figure come before the regional box.
+    const order = ["Official development assistance", "Table 1.", "Figure 1.", "Regional context", "About the data", "Notes"];
+    const at = order.map((start) => read.outline.findIndex((title) => title.startsWith(start)));
+    expect(at.every((index) => index >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    read.outline.forEach((title, i) => {
+      const page = read.pages[(read.outlinePages[i] ?? 0) - 1];
+      expect(page?.items.some((item) => item.size >= 10.5 && title.startsWith(item.str.trim().split(" ").slice(0, 2).join(" "))), title).toBe(true);
+    });
   });
 
   it("links every note marker to its note, and every note is a destination", () => {

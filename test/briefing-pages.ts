@@ -31,6 +31,8 @@ export interface PdfPage {
 export interface ReadPdf {
   pages: PdfPage[];
   outline: string[];
+  /** The page (from 1) each outline item leads to, in the outline's order. */
+  outlinePages: number[];
   tagged: boolean;
   structTypes: Set<string>;
   destinations: string[];
@@ -58,10 +60,12 @@ export async function readPdf(pdf: Buffer): Promise<ReadPdf> {
       collectTypes((await page.getStructTree()) as unknown as StructNode, structTypes);
       pages.push({ width, height, items, links, verticals: verticalLines(await page.getOperatorList()) });
     }
-    const outline = flatten((await doc.getOutline()) ?? []);
+    const items = flatten(((await doc.getOutline()) ?? []) as OutlineNode[]);
+    const outline = items.map((i) => i.title);
+    const outlinePages = await Promise.all(items.map(async (i) => (Array.isArray(i.dest) ? (await doc.getPageIndex(i.dest[0])) + 1 : 0)));
     const markInfo = await doc.getMarkInfo();
     const destinations = Object.keys((await doc.getDestinations()) as Record<string, unknown>);
-    return { pages, outline, tagged: markInfo?.Marked === true, structTypes, destinations };
+    return { pages, outline, outlinePages, tagged: markInfo?.Marked === true, structTypes, destinations };
   } finally {
     await doc.destroy();
   }
@@ -78,8 +82,14 @@ function collectTypes(node: StructNode | null, into: Set<string>): void {
   for (const child of node.children ?? []) collectTypes(child, into);
 }
 
-function flatten(items: { title: string; items: unknown[] }[]): string[] {
-  return items.flatMap((i) => [i.title, ...flatten(i.items as { title: string; items: unknown[] }[])]);
+interface OutlineNode {
+  title: string;
+  dest: unknown;
+  items: OutlineNode[];
+}
+
+function flatten(items: OutlineNode[]): OutlineNode[] {
+  return items.flatMap((i) => [i, ...flatten(i.items)]);
 }
 
 /** The text of a page in reading order of the items, joined. */

@@ -7,6 +7,8 @@ import type { InitiativeFilter, KnowledgeStore } from "../store/knowledge-store.
 
 export interface Snapshot {
   dataVersion: string;
+  /** The day the data was released (YYYY-MM-DD); null when it changed after its newest release. */
+  released: string | null;
   /** The five republics, in the store's order. */
   countries: Country[];
   periods: Period[];
@@ -28,10 +30,10 @@ export async function findCountry(store: KnowledgeStore, code: string): Promise<
   return country ?? null;
 }
 
-/** Reads everything in one round of parallel reads; a data version already read is not read again. */
+/** Reads everything in one round of parallel reads, the data's release among them. */
 export async function gatherSnapshot(store: KnowledgeStore, version?: string): Promise<Snapshot> {
-  const [dataVersion, countries, periods, initiatives, aidFigures, sources] = await Promise.all([
-    version ?? store.dataVersion(),
+  const [release, countries, periods, initiatives, aidFigures, sources] = await Promise.all([
+    store.dataRelease(),
     store.listCountries(),
     store.listPeriods(),
     allPages((after) => store.initiatives({} as InitiativeFilter, { first: 100, after })),
@@ -39,7 +41,8 @@ export async function gatherSnapshot(store: KnowledgeStore, version?: string): P
     store.listSources(),
   ]);
   return {
-    dataVersion: dataVersion ?? "unversioned",
+    dataVersion: version ?? release?.version ?? "unversioned",
+    released: release?.released ?? null,
     countries,
     periods: [...periods].sort((a, b) => a.ordinal - b.ordinal),
     initiatives,

@@ -20,6 +20,7 @@ import { drawEngagement } from "./sections/engagement.ts";
 import { drawEndnotes } from "./sections/endnotes.ts";
 import { drawMilestones } from "./sections/milestones.ts";
 import { drawSummary } from "./sections/summary.ts";
+import { capitalised, releaseText } from "./labels.ts";
 import { drawTitleBand } from "./title-band.ts";
 import { Typesetter } from "./typeset/typesetter.ts";
 import { AID_KINDS } from "../domain/enums.ts";
@@ -57,7 +58,7 @@ export async function renderBriefing(data: BriefingData, options: RenderOptions 
   const t = new Typesetter(doc, fontSelector(doc));
   const brief: Brief = { t, cites: new CitationRegistry(), data, briefUrl: options.briefUrl ?? defaultBriefUrl };
   const asOfLine = `Information as of ${asOfText(asOf)}`;
-  drawTitleBand(t, "COUNTRY BRIEF  ·  JAPAN AND CENTRAL ASIA", `Japan and ${country.name}`, `${asOfLine}  ·  Diplomatic relations since ${country.diplomaticRelationsSince}`);
+  drawTitleBand(t, "COUNTRY BRIEF  ·  JAPAN AND CENTRAL ASIA", `Japan and ${country.name}`, `${asOfLine}  ·  ${capitalised(releaseText(data.released))}  ·  Diplomatic relations since ${country.diplomaticRelationsSince}`);
   drawSummary(brief, country);
   drawAtAGlance(brief, country);
   drawEngagement(brief, country);
@@ -69,8 +70,6 @@ export async function renderBriefing(data: BriefingData, options: RenderOptions 
   const label = figureLabel(new Map(data.initiatives.map((i) => [i.slug, i])), country.name);
   const otherCumulative = figures.filter((f) => f.basis === "CUMULATIVE" && !compared.has(f));
   const years = [...new Set(otherCumulative.map((f) => f.asOfYear))].sort((a, b) => b - a);
-  // The section's heading stays with its table: about 20 points a row.
-  t.heading(`Official development assistance`, 1, 60 + 20 * (figures.length + 3));
   drawAidTable(
     brief,
     `Table 1. Japan’s ODA to ${country.name}`,
@@ -81,11 +80,15 @@ export async function renderBriefing(data: BriefingData, options: RenderOptions 
     ],
     country.code,
     label,
+    // The section's heading goes with its table, and both float rather than leave a gap.
+    { section: "Official development assistance", float: true },
   );
   drawAidChart(brief, comparisons, country.code, `Figure 1. Cumulative ODA to ${comparisons[0]?.year ?? ""}: ${country.name} and the other republics, by form (¥\u00a0billion)`);
   drawDialogueBox(brief, { figures: true, meetings: true });
-  drawAboutData(brief, country.name, comparisons, briefCitation(title, asOfText(asOf), data.dataVersion, brief.briefUrl(country.code)));
+  t.flushFloats();
+  drawAboutData(brief, country.name, comparisons, briefCitation(title, asOfText(asOf), data.released, brief.briefUrl(country.code)));
   drawEndnotes(brief);
+  t.outline.write();
   const pages = doc.bufferedPageRange().count;
   drawPageFurniture(t, { left: `Japan and ${country.name} · Country brief`, right: asOfLine }, BRIEFING_AUTHOR);
   doc.end();

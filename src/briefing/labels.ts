@@ -37,6 +37,17 @@ export function publishedText(published: string): string {
   return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
+const SMALL_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+/** A count in running text as the house style sets it: one to nine in words, 10 and over in figures. */
+export const inWords = (n: number): string => SMALL_NUMBERS[n] ?? String(n);
+
+/** The text with its first letter in capitals, to start a sentence or a title-block item. */
+export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "data release of 23 November 2026"; data changed after its newest release is a draft, and says so. */
+export const releaseText = (released: string | null): string => (released ? `data release of ${publishedText(released)}` : "draft data, not yet released");
+
 /**
  * An exact decimal amount in units of 10^exponent, to `places` decimals, by
  * string arithmetic (no floats): "95100000000" at 9, 3 → "95.100".
@@ -67,15 +78,24 @@ export const ordinal = (n: number): string => `${n}${n % 10 === 1 && n !== 11 ? 
 
 /**
  * A source locator in words, so that it cannot be read as one of the brief's
- * own note numbers: "[2, p. 4]" → "ref. 2, p. 4"; "footnote [6]" → "footnote 6".
+ * own note numbers and carries no curator's shorthand: "[2, p. 4] (paragraph
+ * ¶3)" → "ref. 2, p. 4 (para. 3)"; "footnote [1] text" → "text of footnote 1";
+ * "¶17 (no reference)" → "para. 17"; "[6, p15] [8]" → "refs. 6, p. 15 and 8".
  */
 export function locatorInWords(locator: string): string {
   return locator
-    .replace(/\[(\d+)\]–\[(\d+)\]/g, "[$1–$2]")
+    .replace(/\s*\((?:unreferenced|no footnote|no reference)\)/g, "")
     .replace(/\bunreferenced\s+/g, "")
-    .replace(/\s*\((?:unreferenced|no footnote)\)/g, "")
+    .replace(/\[(\d+)\]–\[(\d+)\]/g, "[$1–$2]")
+    .replace(/\bp\.?\s?(\d+)-(\d+)/g, "pp. $1–$2")
+    .replace(/\bp\.?\s?(\d+)/g, "p. $1")
+    .replace(/\(paragraph ¶(\d+)\)/g, "(para. $1)")
+    .replace(/¶(\d+)/g, "para. $1")
+    .replace(/^(footnotes?)\s*\[([^\]]+)\] text$/, "text of $1 $2")
     .replace(/(footnotes?|refs?\.?)\s*\[([^\]]+)\]/g, "$1 $2")
+    .replace(/^((?:Table|Diagram) \d+) \[([^\]]+)\]/, "$1, ref. $2")
     .replace(/\[([^\]]+)\]\s*\[([^\]]+)\]/g, "refs. $1 and $2")
+    .replace(/\[(\d+–\d+)\]/g, "refs. $1")
     .replace(/\[([^\]]+)\]/g, "ref. $1")
     .trim();
 }

@@ -8,13 +8,13 @@ import { asOfDate, asOfText, newestFact } from "./derive/as-of.ts";
 import { cumulativeComparisons, rankOf } from "./derive/comparison.ts";
 import { defaultBriefUrl, type RenderedBriefing, type RenderOptions } from "./document.ts";
 import { fontSelector } from "./fonts/register-fonts.ts";
-import { AID_KIND, ordinal, periodSpan, scaled, typographic } from "./labels.ts";
+import { AID_KIND, capitalised, inWords, ordinal, periodSpan, releaseText, scaled, typographic } from "./labels.ts";
 import { drawPageFurniture } from "./page-furniture.ts";
 import { BRIEFING_AUTHOR, createPdf } from "./pdf-document.ts";
 import type { Brief } from "./section.ts";
 import { briefCitation, drawAboutData } from "./sections/about-data.ts";
 import { drawAidChart } from "./sections/aid-chart.ts";
-import { drawAidTable, figureLabel, sourceLine } from "./sections/aid-table.ts";
+import { drawAidTable, drawSource, figureLabel, sourceBlock } from "./sections/aid-table.ts";
 import { drawDialogueBox } from "./sections/dialogue-box.ts";
 import { drawEndnotes } from "./sections/endnotes.ts";
 import { drawTitleBand } from "./title-band.ts";
@@ -31,7 +31,7 @@ export async function renderRegionalBriefing(data: Snapshot, options: RenderOpti
   const title = "Japan and Central Asia: regional brief";
   const { doc, done } = await createPdf({
     title,
-    subject: `Japan’s relations with the ${data.countries.length} Central Asian republics compared: engagement by period, official development assistance by form, regional figures and the “Central Asia plus Japan” dialogue, with sources`,
+    subject: `Japan’s relations with the ${inWords(data.countries.length)} Central Asian republics compared: engagement by period, official development assistance by form, regional figures and the “Central Asia plus Japan” dialogue, with sources`,
     keywords: ["Japan", "Central Asia", ...names, "ODA", "Central Asia plus Japan"],
     date: asOfDate(asOf),
   });
@@ -39,7 +39,7 @@ export async function renderRegionalBriefing(data: Snapshot, options: RenderOpti
   const brief: Brief = { t, cites: new CitationRegistry(), data, briefUrl: options.briefUrl ?? defaultBriefUrl };
   const { cites } = brief;
   const asOfLine = `Information as of ${asOfText(asOf)}`;
-  drawTitleBand(t, "REGIONAL BRIEF  ·  JAPAN AND CENTRAL ASIA", "Japan and Central Asia", `${asOfLine}  ·  The ${data.countries.length} republics compared`);
+  drawTitleBand(t, "REGIONAL BRIEF  ·  JAPAN AND CENTRAL ASIA", "Japan and Central Asia", `${asOfLine}  ·  ${capitalised(releaseText(data.released))}  ·  The ${inWords(data.countries.length)} republics compared`);
   const comparisons = cumulativeComparisons(data.countries, data.aidFigures);
 
   t.paragraph([{ text: `Japan’s relations with ${listOf(names)}, compared on the records of the knowledge base: a line on each republic with a link to its own brief, Japan’s engagement since ${Math.min(...data.countries.map((c) => c.diplomaticRelationsSince))}, official development assistance by form and the regional dialogue.`, style: "lead" }]);
@@ -71,9 +71,8 @@ export async function renderRegionalBriefing(data: Snapshot, options: RenderOpti
     { labelWidth: 62, spacing: 5 },
   );
 
-  t.heading("Official development assistance", 1, 60 + 20 * (data.countries.length + 1));
   if (comparisons.length > 0) {
-    t.heading(`Table 1. Cumulative ODA to ${comparisons[0]?.year} by form (¥\u00a0billion)`, 2, 80);
+    const source = sourceBlock(brief, comparisons.flatMap((c) => c.figures.flatMap((f) => f.figure.citations)));
     drawTable(
       t,
       [{ header: [{ text: "Republic", style: "cellHead" }], share: 3 }, ...comparisons.map((c) => ({ header: [{ text: AID_KIND[c.kind], style: "cellHead" as const }], share: 2, align: "right" as const }))],
@@ -87,10 +86,15 @@ export async function renderRegionalBriefing(data: Snapshot, options: RenderOpti
         ],
         rowHeader: true,
       })),
+      {
+        section: ODA,
+        caption: { text: `Table 1. Cumulative ODA to ${comparisons[0]?.year} by form (¥\u00a0billion)`, level: 2 },
+        after: { height: source.height, draw: () => drawSource(brief, source) },
+        float: true,
+      },
     );
-    sourceLine(brief, comparisons.flatMap((c) => c.figures.flatMap((f) => f.figure.citations)));
     drawAidChart(brief, comparisons, null, `Figure 1. Cumulative ODA to ${comparisons[0]?.year} by form (¥\u00a0billion)`);
-  }
+  } else t.heading(ODA, 1, 80);
   const regional = data.aidFigures.filter((f) => f.country === null);
   if (regional.length > 0) {
     drawAidTable(
@@ -102,15 +106,20 @@ export async function renderRegionalBriefing(data: Snapshot, options: RenderOpti
       ],
       null,
       figureLabel(new Map(data.initiatives.map((i) => [i.slug, i]))),
+      { float: true },
     );
   }
   drawDialogueBox(brief, { figures: false, meetings: false });
-  drawAboutData(brief, "the region", comparisons, briefCitation(title, asOfText(asOf), data.dataVersion, brief.briefUrl(REGIONAL_SLUG)));
+  t.flushFloats();
+  drawAboutData(brief, "the region", comparisons, briefCitation(title, asOfText(asOf), data.released, brief.briefUrl(REGIONAL_SLUG)));
   drawEndnotes(brief);
+  t.outline.write();
   const pages = doc.bufferedPageRange().count;
   drawPageFurniture(t, { left: "Japan and Central Asia · Regional brief", right: asOfLine }, BRIEFING_AUTHOR);
   doc.end();
   return done.then((pdf) => ({ pdf, pages }));
 }
+
+const ODA = "Official development assistance";
 
 const listOf = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);

@@ -12,7 +12,7 @@ export function fullReference(source: Source): string {
 
 /** "Ministry of Foreign Affairs of Japan, 9 February 2011" or the title where there is no publisher. */
 export function shortReference(source: Source): string {
-  const who = source.publisher ?? source.author ?? `“${typographic(source.title)}”`;
+  const who = source.publisher ?? source.author ?? quotedTitle(source.title);
   return source.published ? `${who}, ${publishedText(source.published)}` : who;
 }
 

@@ -12,7 +12,7 @@
 import type { DataVersionClock } from "../data-version-clock.ts";
 import type { EntityMap, EntityType } from "../domain/entity-types.ts";
 import type { AidFigure, AidKind, ContextFigure, Country, Initiative, Period, Source, Statement } from "../domain/records.ts";
-import type { AidFigureFilter, InitiativeFilter, KnowledgeStore } from "../store/knowledge-store.ts";
+import type { AidFigureFilter, DataRelease, InitiativeFilter, KnowledgeStore } from "../store/knowledge-store.ts";
 import type { Page, PageArgs } from "../store/page.ts";
 import { type ReferenceTables, type ReferenceType, wholeReferenceTables } from "../store/reference-tables.ts";
 import { VersionedCache } from "./versioned-cache.ts";
@@ -97,6 +97,11 @@ export class CachedKnowledgeStore implements KnowledgeStore {
 
   countAidFigures(filter: AidFigureFilter): Promise<number> {
     return this.read(`countAidFigures#${JSON.stringify(filter)}`, () => this.store.countAidFigures(filter));
+  }
+
+  /** The release of the data read: kept with the version's other reads. */
+  dataRelease(): Promise<DataRelease | null> {
+    return this.read("dataRelease", () => this.store.dataRelease());
   }
 
   /** The clock's version: no read while it is within its bound. */

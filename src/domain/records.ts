@@ -202,6 +202,17 @@ export const ContextFigure = z.strictObject({
 });
 export type ContextFigure = z.infer<typeof ContextFigure>;
 
+/**
+ * A release of the data set: the day the curators released it and the content
+ * fingerprint of the data they released (seed/release.ts). Readers see the
+ * date; the newest release counts only while its fingerprint matches the data.
+ */
+export const Release = z.strictObject({
+  released: z.iso.date("must be a date, YYYY-MM-DD"),
+  fingerprint: z.string().regex(/^[0-9a-f]{12}$/, "must be the 12 hex digits `npm run seed:release` writes"),
+});
+export type Release = z.infer<typeof Release>;
+
 /** The seed files, one array of records each, in load order. */
 export const SEED_FILES = {
   sources: { file: "sources.json", schema: Source, key: (r: Source) => r.slug },
@@ -211,6 +222,7 @@ export const SEED_FILES = {
   aidFigures: { file: "aid-figures.json", schema: AidFigure, key: (r: AidFigure) => r.slug },
   statements: { file: "statements.json", schema: Statement, key: (r: Statement) => r.slug },
   contextFigures: { file: "context-figures.json", schema: ContextFigure, key: (r: ContextFigure) => r.slug },
+  releases: { file: "releases.json", schema: Release, key: (r: Release) => r.released },
 } as const;
 
 export interface Dataset {
@@ -221,4 +233,6 @@ export interface Dataset {
   aidFigures: AidFigure[];
   statements: Statement[];
   contextFigures: ContextFigure[];
+  /** Oldest first; the newest is the current release when its fingerprint matches the data. */
+  releases: Release[];
 }

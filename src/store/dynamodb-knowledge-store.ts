@@ -11,14 +11,14 @@ import { cursorSecret } from "./cursor.ts";
 import { aidFiguresOfQuery, aidFiguresQuery } from "./entities/aid-figure.ts";
 import { contextFiguresBySlug } from "./entities/context-figure.ts";
 import { countriesByName } from "./entities/country.ts";
-import { META_KEY, versionOf } from "./entities/data-version.ts";
+import { META_KEY, releaseOf, versionOf } from "./entities/data-version.ts";
 import { initiativesQuery } from "./entities/initiative.ts";
 import { itemKey } from "./entities/keys.ts";
 import { recordOf } from "./entities/layout.ts";
 import { periodsChronologically } from "./entities/period.ts";
 import { sourcesBySlug } from "./entities/source.ts";
 import { statementsBySlug } from "./entities/statement.ts";
-import type { AidFigureFilter, InitiativeFilter, KnowledgeStore } from "./knowledge-store.ts";
+import type { AidFigureFilter, DataRelease, InitiativeFilter, KnowledgeStore } from "./knowledge-store.ts";
 import { EMPTY_PAGE, type Page, type PageArgs } from "./page.ts";
 import { countAll, readAll, readPage } from "./query-runner.ts";
 import { type ReferenceTables, wholeReferenceTables } from "./reference-tables.ts";
@@ -92,6 +92,11 @@ export class DynamoKnowledgeStore implements KnowledgeStore {
   async dataVersion(): Promise<string | null> {
     const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: META_KEY }));
     return versionOf(out.Item);
+  }
+
+  async dataRelease(): Promise<DataRelease | null> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: META_KEY }));
+    return releaseOf(out.Item);
   }
 }
 

@@ -28,6 +28,12 @@ export interface AidFigureFilter {
   regional?: boolean | null;
 }
 
+/** A loaded data set's version and the day it was released (YYYY-MM-DD); null when the data changed after its newest release. */
+export interface DataRelease {
+  version: string;
+  released: string | null;
+}
+
 export interface KnowledgeStore {
   /** Records for the given keys, in the same order; null where none exists. */
   getMany<T extends EntityType>(type: T, keys: readonly (string | number)[]): Promise<(EntityMap[T] | null)[]>;
@@ -55,4 +61,6 @@ export interface KnowledgeStore {
   countAidFigures(filter: AidFigureFilter): Promise<number>;
   /** The version of the loaded data set, or null before the first load. */
   dataVersion(): Promise<string | null>;
+  /** The version of the loaded data set with its release date, or null before the first load. */
+  dataRelease(): Promise<DataRelease | null>;
 }

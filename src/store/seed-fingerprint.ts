@@ -18,7 +18,7 @@ export function seedFingerprint(data: VersionedDataset): string {
   return createHash("sha256")
     .update(JSON.stringify(layout))
     .update("\0")
-    .update(JSON.stringify(itemsFor(data, data.version)))
+    .update(JSON.stringify(itemsFor(data, data.version, data.released)))
     .digest("hex")
     .slice(0, 16);
 }

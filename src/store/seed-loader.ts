@@ -14,9 +14,10 @@ import type { Item } from "./entities/layout.ts";
 import { repairIndexes } from "./index-repair.ts";
 import { isLoadMarker, markLoaded, markLoading } from "./load-marker.ts";
 
-/** A validated data set (seed/dataset.ts) and its content hash. */
+/** A validated data set (seed/dataset.ts), its content hash and its release date. */
 export interface VersionedDataset extends Dataset {
   version: string;
+  released: string | null;
 }
 
 export interface SeedResult {
@@ -31,7 +32,7 @@ export interface SeedResult {
 const keyString = (i: { pk: unknown; sk: unknown }) => `${String(i.pk)}\u0000${String(i.sk)}`;
 
 export async function loadSeed(doc: DynamoDBDocumentClient, tableName: string, data: VersionedDataset): Promise<SeedResult> {
-  const desired = itemsFor(data, data.version).map((i) => JSON.parse(JSON.stringify(i)) as Item);
+  const desired = itemsFor(data, data.version, data.released).map((i) => JSON.parse(JSON.stringify(i)) as Item);
   const existing = new Map<string, Record<string, unknown>>();
   // A Scan is right here: the loader owns the whole table and runs off the request path.
   let start: Record<string, unknown> | undefined;

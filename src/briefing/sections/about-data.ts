@@ -2,7 +2,7 @@
 // draws on and how recent they are, how the comparative table was read, what
 // N/A, commitment and cumulative mean, and how to cite the brief.
 import type { Comparison } from "../derive/comparison.ts";
-import { publishedText } from "../labels.ts";
+import { capitalised, inWords, publishedText, releaseText } from "../labels.ts";
 import { BRIEFING_AUTHOR } from "../pdf-document.ts";
 import type { Brief } from "../section.ts";
 import { COLORS } from "../theme.ts";
@@ -14,9 +14,9 @@ import type { Run } from "../typeset/runs.ts";
  * (the CLI's files, the default route path) has no URL a reader could follow,
  * so the line names none rather than a relative path.
  */
-export function briefCitation(title: string, asOf: string, dataVersion: string, url: string): string {
+export function briefCitation(title: string, asOf: string, released: string | null, url: string): string {
   const where = /^https?:\/\//.test(url) ? `, ${url}` : "";
-  return `${BRIEFING_AUTHOR}, “${title}”, information as of ${asOf}, data version ${dataVersion.slice(0, 12)}${where}.`;
+  return `${BRIEFING_AUTHOR}, “${title}”, information as of ${asOf}, ${releaseText(released)}${where}.`;
 }
 
 export function drawAboutData(brief: Brief, subject: string, comparisons: readonly Comparison[], citation: string): void {
@@ -30,8 +30,11 @@ export function drawAboutData(brief: Brief, subject: string, comparisons: readon
     const first = publishedText(dated[0] ?? "");
     const last = publishedText(dated.at(-1) ?? "");
     const vintage = dated.length === 0 ? "" : first === last ? `, dated ${first}` : `, dated ${first} to ${last}`;
-    const dates = dated.length === 0 ? "" : undated > 0 ? `: ${dated.length} dated${vintage.replace(", dated", "")} and ${undated} undated` : vintage;
-    t.paragraph(body(`This brief on ${subject} draws on ${used.size} sources${dates}. The notes give each in full at its first citation.`));
+    const dates = dated.length === 0 ? "" : undated > 0 ? `: ${inWords(dated.length)} dated${vintage.replace(", dated", "")} and ${inWords(undated)} undated` : vintage;
+    t.paragraph(body(`This brief on ${subject} draws on ${inWords(used.size)} sources${dates}. The notes give each in full at its first citation.`));
+    t.frame.gap(3);
+    // The version id ties a copy of the brief to the exact data behind it; readers are given the date first.
+    t.paragraph(body(`${capitalised(releaseText(data.released))}, version id ${data.dataVersion.slice(0, 12)}.`));
     const table = comparisons[0]?.figures[0]?.figure;
     const tableName = /^(Table \d+ \([^)]*\))/.exec(table?.note ?? "")?.[1];
     if (table) {

@@ -7,7 +7,7 @@ import type { Comparison } from "../derive/comparison.ts";
 import { AID_KIND, scaled, unitOf } from "../labels.ts";
 import type { Brief } from "../section.ts";
 import { COLORS } from "../theme.ts";
-import { sourceLine } from "./aid-table.ts";
+import { drawSource, sourceBlock } from "./aid-table.ts";
 
 const NAME_COLUMN = 62;
 const VALUE_COLUMN = 44;
@@ -21,8 +21,19 @@ export function drawAidChart(brief: Brief, comparisons: readonly Comparison[], h
   if (comparisons.length === 0) return;
   const unit = unitOf(comparisons.flatMap((c) => c.figures).find((f) => f.figure.amount)?.figure.amount?.currency ?? "JPY");
   const panelHeight = (c: Comparison) => TITLE + c.figures.length * ROW + TICKS + PANEL_GAP;
-  const height = comparisons.reduce((sum, c) => sum + panelHeight(c), 0);
-  t.heading(caption, 2, height);
+  const source = sourceBlock(brief, comparisons.flatMap((c) => c.figures.flatMap((f) => f.figure.citations)));
+  // The Source line stays under the chart it sources.
+  const height = comparisons.reduce((sum, c) => sum + panelHeight(c), 0) + source.height;
+  // Kept whole, it floats to the next column rather than leave a gap under the table.
+  t.float(t.headingHeight(caption, 2) + height, () => {
+    t.heading(caption, 2, height);
+    drawFigure(brief, comparisons, highlight, unit);
+    drawSource(brief, source);
+  });
+}
+
+function drawFigure(brief: Brief, comparisons: readonly Comparison[], highlight: string | null, unit: ReturnType<typeof unitOf>): void {
+  const { t } = brief;
   const alt = comparisons
     .map((c) => `${AID_KIND[c.kind]}: ${c.figures.map((f) => `${f.country.name} ${f.figure.amount ? scaled(f.figure.amount.value, unit.exponent, unit.places) : "not available"}`).join(", ")}`)
     .join(". ");
@@ -31,7 +42,6 @@ export function drawAidChart(brief: Brief, comparisons: readonly Comparison[], h
     for (const c of comparisons) drawPanel(brief, c, highlight, unit);
   });
   t.tags.end(figure);
-  sourceLine(brief, comparisons.flatMap((c) => c.figures.flatMap((f) => f.figure.citations)));
 }
 
 function drawPanel(brief: Brief, c: Comparison, highlight: string | null, unit: ReturnType<typeof unitOf>): void {

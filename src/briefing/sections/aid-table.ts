@@ -10,6 +10,7 @@ import { rankOf } from "../derive/comparison.ts";
 import { AID_BASIS, AID_KIND, scaled, typographic, unitOf } from "../labels.ts";
 import type { Brief } from "../section.ts";
 import { shortReference } from "../sources.ts";
+import type { Line } from "../typeset/line-breaker.ts";
 import type { Run } from "../typeset/runs.ts";
 import { drawTable, type TableRow } from "../typeset/table.ts";
 
@@ -20,7 +21,7 @@ export interface AidGroup {
   ranks?: Map<string, Comparison>;
 }
 
-export function drawAidTable(brief: Brief, caption: string, groups: readonly AidGroup[], code: string | null, labelOf: (f: AidFigure) => string): void {
+export function drawAidTable(brief: Brief, caption: string, groups: readonly AidGroup[], code: string | null, labelOf: (f: AidFigure) => string, options: { section?: string; float?: boolean } = {}): void {
   const { t } = brief;
   const all = groups.flatMap((g) => g.figures);
   const currency = all.find((f) => f.amount)?.amount?.currency ?? "JPY";
@@ -49,16 +50,40 @@ export function drawAidTable(brief: Brief, caption: string, groups: readonly Aid
     { header: [{ text: unit.label, style: "cellHead" as const }], share: 2.4, align: "right" as const },
     ...(ranked ? [{ header: [{ text: "Rank", style: "cellHead" as const }], share: 1.6, align: "right" as const }] : []),
   ];
-  drawTable(t, columns, rows, { caption: { text: caption, level: 2 } });
-  for (const { letter, text } of letters.all()) {
-    t.paragraph([{ text: letter, style: "noteBold" }, { text: ` ${typographic(text)}`, style: "note" }]);
-  }
-  sourceLine(brief, all.flatMap((f) => f.citations));
+  // The notes and the Source line belong to the table: a table kept whole keeps them with it.
+  const notes = letters.all().map(({ letter, text }) => t.lines([{ text: letter, style: "noteBold" }, { text: ` ${typographic(text)}`, style: "note" }], t.frame.width));
+  const source = sourceBlock(brief, all.flatMap((f) => f.citations));
+  const after = {
+    height: notes.reduce((sum, lines) => sum + t.height(lines), source.height),
+    draw: () => {
+      for (const lines of notes) t.setLines(lines);
+      drawSource(brief, source);
+    },
+  };
+  drawTable(t, columns, rows, { caption: { text: caption, level: 2 }, after, ...options });
 }
 
-/** "Source: Ministry of Foreign Affairs of Japan, 9 February 2011;³ …", each source once with its notes. */
-export function sourceLine(brief: Brief, citations: readonly Citation[]): void {
-  const { t, cites, data } = brief;
+/** A Source line broken into lines once, to be measured before it is drawn; its height counts the space above it. */
+export interface SourceBlock {
+  lines: Line[];
+  height: number;
+}
+
+const SOURCE_GAP = 2;
+
+export function sourceBlock(brief: Brief, citations: readonly Citation[]): SourceBlock {
+  const lines = brief.t.lines(sourceRuns(brief, citations), brief.t.frame.width);
+  return { lines, height: SOURCE_GAP + brief.t.height(lines) };
+}
+
+export function drawSource(brief: Brief, source: SourceBlock): void {
+  brief.t.frame.gap(SOURCE_GAP);
+  brief.t.setLines(source.lines);
+}
+
+/** "Source: Ministry of Foreign Affairs of Japan, 9 February 2011;³ …", each source once with its notes, numbered as they will be drawn. */
+function sourceRuns(brief: Brief, citations: readonly Citation[]): Run[] {
+  const { cites, data } = brief;
   const bySource = new Map<string, Citation[]>();
   for (const c of citations) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
   const runs: Run[] = [{ text: bySource.size > 1 ? "Sources: " : "Source: ", style: "noteBold" }];
@@ -68,9 +93,11 @@ export function sourceLine(brief: Brief, citations: readonly Citation[]): void {
     const end = index < bySource.size - 1 ? ";" : ".";
     runs.push({ text: `${index > 0 ? " " : ""}${source ? shortReference(source) : slug}${end}`, style: "note" }, ...cites.cite(list));
   });
-  t.frame.gap(2);
-  t.paragraph(runs);
+  return runs;
 }
+
+/** Two regional rows of one year and kind differ by scope: the label says which. */
+const SCOPE_SUFFIX: Partial<Record<AidFigure["scope"], string>> = { CENTRAL_ASIA: ", five republics", CENTRAL_ASIA_AND_MONGOLIA: ", five republics and Mongolia" };
 
 /** "Loans", "Astana water supply loan (2003)", "ODA, form not stated (2017)". */
 export function figureLabel(initiatives: ReadonlyMap<string, Initiative>, countryName?: string) {
@@ -85,6 +112,6 @@ export function figureLabel(initiatives: ReadonlyMap<string, Initiative>, countr
       const named = name.toLowerCase().includes(kind.toLowerCase().replace(/s$/, ""));
       return named ? `${name}, ${f.asOfYear}` : `${name}: ${kind.startsWith("ODA") ? kind : kind.toLowerCase()}, ${f.asOfYear}`;
     }
-    return `${AID_KIND[f.kind]}, ${AID_BASIS[f.basis].toLowerCase()}, ${f.asOfYear}`;
+    return `${AID_KIND[f.kind]}, ${AID_BASIS[f.basis].toLowerCase()}, ${f.asOfYear}${SCOPE_SUFFIX[f.scope] ?? ""}`;
   };
 }

@@ -5,7 +5,7 @@
 import type { AidFigure, Country, Initiative } from "../../domain/records.ts";
 import { cumulativeComparisons, rankOf } from "../derive/comparison.ts";
 import { dialogueRecords, isRegional, ownInitiatives } from "../derive/scope.ts";
-import { AID_KIND, amountInUnit, initiativeWhen, ordinal, typographic } from "../labels.ts";
+import { AID_KIND, amountInUnit, initiativeWhen, inWords, ordinal, typographic } from "../labels.ts";
 import type { Brief } from "../section.ts";
 import { COLORS } from "../theme.ts";
 import type { Run } from "../typeset/runs.ts";
@@ -23,7 +23,7 @@ export function drawAtAGlance(brief: Brief, country: Country): void {
   const agreementFact = country.facts.find((f) => /investment agreement/i.test(f.topic));
   rows.push([
     "Investment agreement",
-    cell(`${country.investmentAgreementWithJapan ? "Yes" : "None"}; ${withAgreement} of the ${count} republics have one`, agreementFact?.citations),
+    cell(`${country.investmentAgreementWithJapan ? "Yes" : "None"}; ${inWords(withAgreement)} of the ${inWords(count)} republics have one`, agreementFact?.citations),
   ]);
   const dialogue = dialogueRecords(data.initiatives);
   const launch = dialogue.find((i) => i.kind === "DIALOGUE");

@@ -6,7 +6,7 @@ import type { Initiative } from "../../domain/records.ts";
 import { stripLocators } from "../derive/aid-notes.ts";
 import { dialogueRecords } from "../derive/scope.ts";
 import { formatMoney } from "../../domain/money.ts";
-import { initiativeWhen, typographic } from "../labels.ts";
+import { initiativeWhen, inWords, typographic } from "../labels.ts";
 import type { Brief } from "../section.ts";
 import { COLORS } from "../theme.ts";
 import { drawBox } from "../typeset/box.ts";
@@ -23,7 +23,7 @@ export function drawDialogueBox(brief: Brief, options: { figures: boolean; meeti
     const plan = records.find((i) => pillarsOf(i).length > 0);
     if (plan) {
       t.frame.gap(4);
-      t.paragraph([{ text: `Its framework (${plan.year}) has ${pillarsOf(plan).length} pillars:`, style: "body" }, ...cites.cite(plan.citations)], { keepWithNext: 30 });
+      t.paragraph([{ text: `Its framework (${plan.year}) has ${inWords(pillarsOf(plan).length)} pillars:`, style: "body" }, ...cites.cite(plan.citations)], { keepWithNext: 30 });
       drawList(t, pillarsOf(plan).map((p) => ({ label: [{ text: "•", style: "bodyBold" }], body: [{ text: p, style: "body" }] })), { labelWidth: 11 });
     }
     const meetings = records.filter((i) => i.kind === "MEETING");

@@ -26,6 +26,7 @@ export function drawEndnotes(brief: Brief): void {
       if (first && source?.url) body.push({ text: " ", style: "note" }, { text: source.url, style: "noteLink", url: source.url, linkLabel: source.url });
       return { label: [{ text: `${note.number}.`, style: "noteBold" }], body, destination: noteDestination(note.number) };
     }),
-    { labelWidth: 16, spacing: 0.5, balance: true },
+    // A note is read as one reference: never split between columns.
+    { labelWidth: 16, spacing: 0.5, balance: true, keepWhole: 8 },
   );
 }

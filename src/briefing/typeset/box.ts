@@ -19,15 +19,16 @@ export function drawBox(t: Typesetter, color: string, draw: () => void): void {
   rule(frame.y);
   frame.y += INSET;
   frame.inset = INSET;
-  frame.onLeave = (x, y) => {
-    bar(x, y);
-    // The next column starts below the title band only on the first page's second column.
-    segmentTop = frame.column === 0 ? frame.columnTop : frame.top;
+  frame.onLeave = (x, y) => bar(x, y);
+  // The next segment starts where the new column's text does: below a float placed at its top.
+  frame.onEnter = () => {
+    segmentTop = frame.y;
   };
   try {
     draw();
   } finally {
     frame.onLeave = undefined;
+    frame.onEnter = undefined;
     frame.inset = 0;
   }
   frame.y = Math.min(frame.y + INSET - 4, frame.bottom);

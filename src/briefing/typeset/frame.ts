@@ -1,7 +1,8 @@
 // The page frame: two columns per page, filled top to bottom, left then
 // right, then a new page. A block asks `fit` for its height and moves to the
 // next column when it does not fit; `columnTop` lets the first page start its
-// columns below the title band.
+// columns below the title band. Entering a column first places the floats
+// waiting for one (typesetter.ts), then tells the box being drawn.
 import { PAGE } from "../theme.ts";
 
 export class Frame {
@@ -14,6 +15,10 @@ export class Frame {
   beforePage: (() => void) | undefined;
   /** Called with the column's outer x and the span used, before the frame leaves a column. */
   onLeave: ((x: number, y: number) => void) | undefined;
+  /** Places what waits for a fresh column (floats), once the frame has entered one. */
+  placeFloats: (() => void) | undefined;
+  /** Called once a new column is entered and its floats placed. */
+  onEnter: (() => void) | undefined;
 
   constructor(readonly doc: PDFKit.PDFDocument) {
     this.y = PAGE.margins.top;
@@ -67,13 +72,15 @@ export class Frame {
     if (this.column === 0) {
       this.column = 1;
       this.y = this.columnTop;
-      return;
+    } else {
+      this.beforePage?.();
+      this.doc.addPage();
+      this.column = 0;
+      this.columnTop = this.top;
+      this.y = this.top;
     }
-    this.beforePage?.();
-    this.doc.addPage();
-    this.column = 0;
-    this.columnTop = this.top;
-    this.y = this.top;
+    this.placeFloats?.();
+    this.onEnter?.();
   }
 
   /** Moves to the next column unless `height` points fit in this one (or it is already fresh). */

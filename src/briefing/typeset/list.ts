@@ -1,6 +1,7 @@
 // Lists with hanging indents: the label (a bullet, a date, a note number) in
 // its own column, wrapped lines aligned with the first line's text. Tagged as
-// L > LI > Lbl + LBody. An item of up to three lines stays whole.
+// L > LI > Lbl + LBody. An item of up to three lines (or as many as the list
+// says: a note) stays whole.
 import type { Run } from "./runs.ts";
 import type { Struct } from "./tags.ts";
 import type { Typesetter } from "./typesetter.ts";
@@ -20,6 +21,8 @@ export interface ListOptions {
   spacing?: number;
   /** Split the list evenly over the page's two columns when it would end in the first. */
   balance?: boolean;
+  /** Items of up to this many lines stay whole: 3 unless given. */
+  keepWhole?: number;
 }
 
 export function drawList(t: Typesetter, items: readonly ListItem[], options: ListOptions): void {
@@ -44,7 +47,7 @@ export function drawList(t: Typesetter, items: readonly ListItem[], options: Lis
     const lines = laid[index] ?? [];
     const labelLines = t.lines(item.label, options.labelWidth - 4);
     const first = Math.max(lines[0]?.height ?? 0, t.height(labelLines));
-    t.frame.fit(lines.length <= 3 ? Math.max(t.height(lines), first) : first + (lines[1]?.height ?? 0));
+    t.frame.fit(lines.length <= (options.keepWhole ?? 3) ? Math.max(t.height(lines), first) : first + (lines[1]?.height ?? 0));
     if (item.destination) t.doc.addNamedDestination(item.destination, "XYZ", t.frame.x, t.frame.y, null);
     const lbl = t.tags.element("Lbl", li);
     let y = t.frame.y;

@@ -10,6 +10,8 @@ type LinkTarget = { url: string } | { goTo: string };
 export class Tags {
   readonly root: Struct;
   private open: Struct | undefined;
+  /** Where elements go when no parent is given: the document, or a float's place (`within`). */
+  private parent: Struct | undefined;
   /** Called before and after drawing that may change the graphics state (fills, strokes, another page). */
   onGraphics: (() => void) | undefined;
 
@@ -19,11 +21,23 @@ export class Tags {
   }
 
   /** A new element under `parent` (the document when omitted). */
-  element(type: string, parent: Struct = this.root, options: Record<string, unknown> = {}): Struct {
+  element(type: string, parent: Struct = this.parent ?? this.root, options: Record<string, unknown> = {}): Struct {
     this.close();
     const element = this.doc.struct(type, options as PDFKit.Mixins.StructureElementOptions);
     parent.add(element);
     return element;
+  }
+
+  /** Draws with `place` as the default parent: a float drawn later keeps its place in reading order. */
+  within(place: Struct, draw: () => void): void {
+    const outer = this.parent;
+    this.parent = place;
+    try {
+      draw();
+    } finally {
+      this.close();
+      this.parent = outer;
+    }
   }
 
   /** Ends an element's open content, then the element. */

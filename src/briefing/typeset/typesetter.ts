@@ -2,11 +2,15 @@
 // into lines once, then placed line by line: a paragraph of up to three lines
 // stays whole, a longer one leaves at least two lines at a column's foot and
 // carries at least two to the next, and a heading keeps what follows it.
+// A block kept whole that does not fit (a chart, a small table) floats to the
+// top of the next column while what follows fills this one, so keeping it
+// whole leaves no gap; its structure element keeps its place in reading order.
 import type { FontName } from "../fonts.ts";
 import { COLORS, STYLES, type StyleName } from "../theme.ts";
 import { Frame } from "./frame.ts";
 import { type BreakOptions, breakLines, type Line } from "./line-breaker.ts";
 import { Measure } from "./measure.ts";
+import { Outline } from "./outline.ts";
 import type { Run } from "./runs.ts";
 import { type Struct, Tags } from "./tags.ts";
 
@@ -23,7 +27,8 @@ export class Typesetter {
   readonly frame: Frame;
   readonly measure: Measure;
   readonly tags: Tags;
-  private outlineParent: PDFKit.PDFOutline | undefined;
+  readonly outline: Outline;
+  private readonly floats: { place: Struct; headings: ReturnType<Outline["reserve"]>; height: number; draw: () => void }[] = [];
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
@@ -32,12 +37,65 @@ export class Typesetter {
     this.frame = new Frame(doc);
     this.measure = new Measure(doc, selectFont);
     this.tags = new Tags(doc);
+    this.outline = new Outline(doc);
     // Marked content never runs across a page.
     this.frame.beforePage = () => {
       this.tags.close();
       this.measure.forgetColor();
     };
     this.tags.onGraphics = () => this.measure.forgetColor();
+    this.frame.placeFloats = () => this.placeFloats();
+  }
+
+  /**
+   * Draws a block of `height` points kept whole: here when it fits (or
+   * cannot fit any column), else at the top of the next column, after any
+   * float still waiting, while what follows goes on filling this one.
+   */
+  float(height: number, draw: () => void): void {
+    const frame = this.frame;
+    if (this.floats.length === 0 && (height <= frame.remaining() || frame.atTop() || height > frame.columnHeight)) {
+      draw();
+      return;
+    }
+    this.floats.push({ place: this.tags.element("Div"), headings: this.outline.reserve(), height, draw });
+  }
+
+  /** Places every float still waiting, here where it fits, else on fresh columns: before what must come after them all (the endnotes). */
+  flushFloats(): void {
+    while (this.floats.length > 0) {
+      if ((this.floats[0]?.height ?? 0) > this.frame.remaining()) this.frame.next();
+      else {
+        this.frame.gap(8);
+        this.placeFloats();
+      }
+    }
+  }
+
+  /** At the top of a fresh column: the waiting floats that fit, in order, outside any box, then space before the text. */
+  private placeFloats(): void {
+    const frame = this.frame;
+    const { inset, onLeave } = frame;
+    frame.inset = 0;
+    frame.onLeave = undefined;
+    let placed = 0;
+    try {
+      for (let next = this.floats[0]; next && (placed === 0 || next.height <= frame.remaining()); next = this.floats[0]) {
+        this.floats.shift();
+        this.tags.within(next.place, () => this.outline.within(next.headings, next.draw));
+        this.tags.end(next.place);
+        placed++;
+      }
+    } finally {
+      frame.inset = inset;
+      frame.onLeave = onLeave;
+    }
+    if (placed > 0) frame.gap(12);
+  }
+
+  /** The height a heading takes with the space under it (the space above is dropped at a column's top). */
+  headingHeight(text: string, level: 1 | 2): number {
+    return this.height(this.lines([{ text, style: level === 1 ? "h1" : "h2" }], this.frame.width)) + 3 + (level === 1 ? 4 : 0);
   }
 
   lines(runs: readonly Run[], width: number, options: BreakOptions = {}): Line[] {
@@ -49,9 +107,13 @@ export class Typesetter {
   }
 
   paragraph(runs: readonly Run[], options: ParagraphOptions = {}): Struct {
+    return this.setLines(this.lines(runs, this.frame.width - (options.indent ?? 0), options), options);
+  }
+
+  /** A paragraph already broken into lines (measured first, to keep it with a table or chart). */
+  setLines(lines: readonly Line[], options: ParagraphOptions = {}): Struct {
     const indent = options.indent ?? 0;
     const element = this.tags.element(options.type ?? "P", options.parent);
-    const lines = this.lines(runs, this.frame.width - indent, options);
     if (options.keepWithNext) {
       const all = this.height(lines) + options.keepWithNext;
       if (all <= this.frame.columnHeight) this.frame.fit(all);
@@ -141,9 +203,6 @@ export class Typesetter {
     }
     this.tags.end(element);
     this.frame.y += 3;
-    // pdfkit reads `left` from the right edge and `top` from the bottom: these give the heading's top left.
-    const options = { top: item.top, left: this.doc.page.width } as { expanded?: boolean };
-    if (level === 1) this.outlineParent = this.doc.outline.addItem(text, options);
-    else (this.outlineParent ?? this.doc.outline).addItem(text, options);
+    this.outline.add(text, level, item.top);
   }
 }

@@ -1,5 +1,5 @@
 // Every item a data set is stored as: each entity's originals and copies, and
-// the data version.
+// the data version with its release date.
 import type { Dataset } from "../../domain/records.ts";
 import { aidFigureItems } from "./aid-figure.ts";
 import { contextFigureItems } from "./context-figure.ts";
@@ -11,7 +11,7 @@ import { periodItems } from "./period.ts";
 import { sourceItems } from "./source.ts";
 import { statementItems } from "./statement.ts";
 
-export function itemsFor(data: Dataset, version: string): Item[] {
+export function itemsFor(data: Dataset, version: string, released: string | null = null): Item[] {
   return [
     ...data.countries.flatMap(countryItems),
     ...data.periods.flatMap(periodItems),
@@ -20,6 +20,6 @@ export function itemsFor(data: Dataset, version: string): Item[] {
     ...data.aidFigures.flatMap(aidFigureItems),
     ...data.statements.flatMap(statementItems),
     ...data.contextFigures.flatMap(contextFigureItems),
-    metaItem(version),
+    metaItem(version, released),
   ];
 }
