@@ -1,5 +1,5 @@
 // `npm run bench:lambda-memory`: the table of Lambda memory sizes in
-// bench/README.md. Each built asset runs in fresh Node processes against the
+// docs/deploy.md. Each built asset runs in fresh Node processes against the
 // embedded DynamoDB: import plus first request (the cold path), then warm
 // requests that miss the response and render caches (a dashboard under a
 // fresh alias; a briefing of another country). Lambda gives a function CPU in
@@ -74,8 +74,8 @@ const assets = await buildLambdaAssets();
 const db = await startTestDatabase();
 try {
   const functions = [
-    { name: "GraphQL", configured: 1024, ...(await measure(db.env, assets.graphql, graphqlEvents)) },
-    { name: "Briefing", configured: 1536, ...(await measure(db.env, assets.briefing, briefingEvents)) },
+    { name: "GraphQL", configured: 1769, ...(await measure(db.env, assets.graphql, graphqlEvents)) },
+    { name: "Briefing", configured: 1769, ...(await measure(db.env, assets.briefing, briefingEvents)) },
   ];
   const lines = ["| function | memory | p50 cold (import + first request) | p50 warm | cost per million warm requests |", "|---|---|---|---|---|"];
   for (const f of functions) {

@@ -6,7 +6,8 @@
 // src/briefing/fonts/plain-shaping.ts and typeset/line-breaker.ts); pdfkit
 // builds AES tables for encryption (briefs are not encrypted). Each is aliased
 // to a small CommonJS module that requires the real one (bundled beside it,
-// unevaluated) at its first call. fontkit's Brotli decoder, for WOFF2 fonts,
+// unevaluated) at its first call; a trie a brief does use (fontkit looks up
+// every glyph's Unicode category) is inflated by Node's zlib. fontkit's Brotli decoder, for WOFF2 fonts,
 // is left out altogether (its dictionary was a third of the bundle, parsed on
 // every cold start): the briefs embed TrueType fonts, and a WOFF2 font would
 // fail with a message saying so. Together these were a third of a cold start.
@@ -48,7 +49,34 @@ export function lazyModuleAliases(): Record<string, string> {
   };
   write(
     trie,
-    `// A Unicode trie inflated at its first lookup.\nmodule.exports = class LazyUnicodeTrie {\n  constructor(data) { this.data = data; }\n  get(codePoint) { this.trie ??= new (${real.trie})(this.data); return this.trie.get(codePoint); }\n};\n`,
+    `// A Unicode trie inflated at its first lookup, by Node's zlib rather than the
+// trie's own JavaScript inflater (a tenth of the time); big-endian machines, and
+// data not as expected, take the trie's own path.
+const UnicodeTrie = ${real.trie};
+const { inflateRawSync } = process.getBuiltinModule("node:zlib");
+const { endianness } = process.getBuiltinModule("node:os");
+
+function inflated(bytes) {
+  if (endianness() !== "LE" || !(bytes instanceof Uint8Array) || bytes.length < 12) return new UnicodeTrie(bytes);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const length = view.getUint32(8, true);
+  const twice = inflateRawSync(inflateRawSync(bytes.subarray(12)));
+  if (twice.length !== length || length % 4 !== 0) return new UnicodeTrie(bytes);
+  const data = new Uint8Array(length);
+  data.set(twice);
+  return new UnicodeTrie({ data: new Uint32Array(data.buffer), highStart: view.getUint32(0, true), errorValue: view.getUint32(4, true) });
+}
+
+module.exports = class LazyUnicodeTrie {
+  constructor(data) {
+    this.bytes = data;
+  }
+  get(codePoint) {
+    this.trie ??= inflated(this.bytes);
+    return this.trie.get(codePoint);
+  }
+};
+`,
   );
   write(
     brotli,

@@ -27,6 +27,9 @@ export interface KnowledgeApiStackProps extends StackProps {
   config: DeployConfig;
 }
 
+/** The memory at which Lambda gives a function one full vCPU. */
+export const FULL_VCPU_MB = 1769;
+
 export class KnowledgeApiStack extends Stack {
   constructor(scope: Construct, id: string, props: KnowledgeApiStackProps) {
     super(scope, id, props);
@@ -43,9 +46,11 @@ export class KnowledgeApiStack extends Stack {
       description: "GraphQL API over the knowledge base (POST|GET|HEAD /graphql, GET|HEAD /graphql/schema.graphql)",
       // The bundle holds only what the Lambda door imports; GraphiQL's page
       // renderer is added beside it only when GraphiQL is on.
-      // CPU scales with memory: 1 GB parses the ~1 MB bundle quickly on a cold
-      // start and serves a dashboard query in tens of ms, at half a vCPU's price.
-      memorySize: 1024,
+      // Lambda's CPU grows with memory up to one full vCPU at 1,769 MB, and a miss
+      // and a cold start are CPU-bound in one thread: below that size a request
+      // costs the same and takes longer; above it, it costs more for no speed
+      // (measured: bench/lambda-memory.ts, docs/deploy.md).
+      memorySize: FULL_VCPU_MB,
       // DynamoDB calls give up within about 10 s (3 attempts of at most 3 s);
       // 15 s lets the function answer SERVICE_UNAVAILABLE before API Gateway's 30 s.
       timeout: Duration.seconds(15),
@@ -70,9 +75,8 @@ export class KnowledgeApiStack extends Stack {
     const briefing = new NodeFunction(this, "Briefing", {
       entry: path("src/lambda/briefing.ts"),
       description: "Country briefing PDFs (GET|HEAD /briefings/{code})",
-      // Rendering is CPU-bound (layout, font subsetting, compression): 1.5 GB
-      // buys most of a vCPU, so a 4-page briefing renders in well under a second.
-      memorySize: 1536,
+      // Rendering is CPU-bound (layout, font subsetting, compression): the same reasoning.
+      memorySize: FULL_VCPU_MB,
       // The same ~10 s DynamoDB bound plus rendering, inside API Gateway's 30 s.
       timeout: Duration.seconds(20),
       environment: { TABLE_NAME: table.tableName, ALLOWED_ORIGINS: allowedOrigins },

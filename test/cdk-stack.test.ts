@@ -49,8 +49,8 @@ describe("the stack with cdk.json's defaults", () => {
   });
 
   it.each([
-    ["GraphQLFunction", 1024, 15],
-    ["BriefingFunction", 1536, 20],
+    ["GraphQLFunction", 1769, 15],
+    ["BriefingFunction", 1769, 20],
   ])("runs %s on arm64 Node.js 22 with its memory, a timeout under the API's 30 s, source maps and the table name", (prefix, memory, timeout) => {
     const fn = resourceNamed(template, "AWS::Lambda::Function", prefix).properties;
     expect(fn).toMatchObject({ Architectures: ["arm64"], Runtime: "nodejs22.x", MemorySize: memory, Timeout: timeout, Handler: "index.handler" });
