@@ -1,5 +1,6 @@
 // `npm run load`: 60 s at 50 connections against the local server (quality bar
-// R4), mixing GraphQL queries and briefing downloads, on loopback only.
+// R4), mixing GraphQL queries (some missing the response cache) and briefing
+// downloads, on loopback only.
 // `npm run load -- --mixed`: the same legitimate traffic at 100 connections for
 // 3 minutes while the abuse of bench/load-attacks.ts runs beside it; its p99 is
 // compared with an idle run's (legitimate traffic alone) just before.
@@ -11,6 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { startAttacks } from "./load-attacks.ts";
+import { type StreamRequest, freshDashboard, nextStreamRequest } from "./miss-stream.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -31,8 +33,13 @@ const post = (query: string, variables?: object) => ({
   headers: { "content-type": "application/json" },
   body: JSON.stringify({ query, variables }),
 });
-// One in seven requests downloads a briefing; the rest are typical frontend queries.
+// A fresh query of the miss stream on every send (bench/miss-stream.ts): the response cache never answers it.
+const miss = (next: () => StreamRequest) => ({ ...post("{ __typename }"), setupRequest: (request: object) => ({ ...request, body: JSON.stringify(next()) }) });
+// One in nine requests downloads a briefing, two miss the response cache (a varied query, a dashboard
+// under a fresh alias), and the rest are typical frontend queries that it answers once warm.
 const REQUESTS = [
+  miss(nextStreamRequest),
+  miss(freshDashboard),
   post(dashboard),
   post("query($c: String!) { country(code: $c) { name capital summary facts { topic text } } }", { c: "UZ" }),
   post("{ initiatives(first: 20, filter: { kind: PROJECT }) { edges { node { name year amounts { formatted } } } pageInfo { hasNextPage } } }"),
