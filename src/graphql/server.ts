@@ -40,7 +40,7 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
   const introspection = options.introspection ?? true;
   // Yoga keeps parsed and validated documents in its own LRU caches; this adds whole answers.
   const cache = options.dataVersions ? new ResponseCache(options.dataVersions) : undefined;
-  // Requests whose result carries errors: their answers are not cached.
+  // Requests whose result carries errors (or is not plain data): their answers are not cached.
   const failed = new WeakSet<Request>();
   // Masked errors and what to log of them, logged with their request's id once its answer is made
   // (an AsyncLocalStorage for the id would slow every promise of every request).
@@ -67,7 +67,7 @@ export function createGraphQLServer(options: GraphQLServerOptions) {
       useErrorCodes(),
       {
         onResultProcess: ({ request, result }) => {
-          if (!hasErrors(result)) return;
+          if (isCacheable(result)) return;
           failed.add(request);
           for (const error of errorsOf(result)) {
             const report = unreported.get(error);
@@ -115,10 +115,10 @@ function errorsOf(result: unknown): object[] {
   return results.flatMap((r) => (r && typeof r === "object" && Array.isArray((r as { errors?: unknown }).errors) ? ((r as { errors: object[] }).errors) : []));
 }
 
-/** Whether a result yoga is about to serialize carries errors. */
-function hasErrors(result: unknown): boolean {
+/** Whether a result yoga is about to serialize is plain data without errors: anything else is not cached. */
+function isCacheable(result: unknown): boolean {
   const results = Array.isArray(result) ? result : [result];
-  return results.some((r) => r === undefined || r === null || typeof r !== "object" || Symbol.asyncIterator in r || ((r as { errors?: unknown[] }).errors?.length ?? 0) > 0);
+  return results.every((r) => r !== null && typeof r === "object" && !(Symbol.asyncIterator in r)) && errorsOf(result).length === 0;
 }
 
 const DEFAULT_QUERY = `# The five republics and Japan's loans to each, with their briefings.

@@ -1,9 +1,12 @@
 // The JSON answers the doors give on their own, before or around the product's
 // handlers: `{ error, message }`, as the briefing routes answer.
-import type { PlainResponse } from "./plain.ts";
+import { type PlainResponse, plainProblem } from "./plain.ts";
+
+/** A plain answer (http/plain.ts) as a fetch Response. */
+export const toResponse = (answer: PlainResponse): Response => new Response(answer.body as Uint8Array<ArrayBuffer> | null, { status: answer.status, headers: answer.headers });
 
 export const problem = (status: number, error: string, message: string, headers: Record<string, string> = {}) =>
-  Response.json({ error, message }, { status, headers });
+  toResponse(plainProblem(status, error, message, headers));
 
 const EXPLANATIONS: Record<number, [string, string]> = {
   400: ["BAD_REQUEST", "The request is malformed."],
@@ -21,22 +24,23 @@ const EXPLANATIONS: Record<number, [string, string]> = {
 export async function withExplanation(response: Response, method: string): Promise<Response> {
   const hasBody = response.body !== null && response.headers.get("content-length") !== "0";
   if (response.status < 400 || method === "HEAD" || hasBody) return response;
-  const [error, message] = EXPLANATIONS[response.status] ?? ["ERROR", "The request could not be answered."];
   const headers = new Headers(response.headers);
   headers.delete("content-length");
   headers.set("content-type", "application/json; charset=utf-8");
-  return new Response(JSON.stringify({ error, message }), { status: response.status, headers });
+  return new Response(explanationOf(response.status), { status: response.status, headers });
 }
-
-/** A plain answer (http/plain.ts) as a fetch Response. */
-export const toResponse = (answer: PlainResponse): Response => new Response(answer.body as Uint8Array<ArrayBuffer> | null, { status: answer.status, headers: answer.headers });
 
 /** `withExplanation` for a plain answer. */
 export function withPlainExplanation(answer: PlainResponse, method: string): PlainResponse {
   const hasBody = answer.body !== null && answer.body.length > 0;
   if (answer.status < 400 || method === "HEAD" || hasBody) return answer;
-  const [error, message] = EXPLANATIONS[answer.status] ?? ["ERROR", "The request could not be answered."];
   const headers: Record<string, string> = { ...answer.headers, "content-type": "application/json; charset=utf-8" };
   delete headers["content-length"];
-  return { status: answer.status, headers, body: Buffer.from(JSON.stringify({ error, message })) };
+  return { status: answer.status, headers, body: Buffer.from(explanationOf(answer.status)) };
+}
+
+/** The JSON body that says what an error status means. */
+function explanationOf(status: number): string {
+  const [error, message] = EXPLANATIONS[status] ?? ["ERROR", "The request could not be answered."];
+  return JSON.stringify({ error, message });
 }

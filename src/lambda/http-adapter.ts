@@ -40,9 +40,9 @@ function failed(error: unknown, logger: Logger): HttpResult {
   return { statusCode: 500, headers: { "content-type": "application/json; charset=utf-8" }, body: JSON.stringify({ error: "INTERNAL_SERVER_ERROR", message: "Unexpected error." }), isBase64Encoded: false };
 }
 
-/** A plain answer as the event's result (it sets no cookies). */
+/** A plain answer as the event's result, its body base64-encoded unless it is text (it sets no cookies). */
 export function resultOf(answer: PlainResponse): HttpResult {
-  const bytes = Buffer.from(answer.body?.buffer ?? new ArrayBuffer(0), answer.body?.byteOffset ?? 0, answer.body?.byteLength ?? 0);
+  const bytes = answer.body ? Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength) : Buffer.alloc(0);
   const type = answer.headers["content-type"] ?? "";
   const binary = bytes.length > 0 && (!TEXT_TYPES.test(type) || "content-encoding" in answer.headers);
   return { statusCode: answer.status, headers: answer.headers, body: binary ? bytes.toString("base64") : bytes.toString("utf8"), isBase64Encoded: binary };
@@ -55,16 +55,7 @@ export async function toResult(response: Response, payloadV1 = false): Promise<H
     if (name.toLowerCase() !== "set-cookie") headers[name.toLowerCase()] = value;
   });
   const cookies = response.headers.getSetCookie();
-  const type = response.headers.get("content-type") ?? "";
-  const bytes = Buffer.from(await response.arrayBuffer());
-  const binary = bytes.length > 0 && (!TEXT_TYPES.test(type) || response.headers.has("content-encoding"));
   // Payload 1.0 has no `cookies`: several Set-Cookie headers go in multiValueHeaders.
   const setCookies = cookies.length === 0 ? {} : payloadV1 ? { multiValueHeaders: { "set-cookie": cookies } } : { cookies };
-  return {
-    statusCode: response.status,
-    headers,
-    ...setCookies,
-    body: binary ? bytes.toString("base64") : bytes.toString("utf8"),
-    isBase64Encoded: binary,
-  };
+  return { ...resultOf({ status: response.status, headers, body: new Uint8Array(await response.arrayBuffer()) }), ...setCookies };
 }

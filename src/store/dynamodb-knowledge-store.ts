@@ -11,7 +11,7 @@ import { cursorSecret } from "./cursor.ts";
 import { aidFiguresOfQuery, aidFiguresQuery } from "./entities/aid-figure.ts";
 import { contextFiguresBySlug } from "./entities/context-figure.ts";
 import { countriesByName } from "./entities/country.ts";
-import { META_KEY, releaseOf, versionOf } from "./entities/data-version.ts";
+import { META_KEY, releaseOf } from "./entities/data-version.ts";
 import { initiativesQuery } from "./entities/initiative.ts";
 import { itemKey } from "./entities/keys.ts";
 import { recordOf } from "./entities/layout.ts";
@@ -90,8 +90,7 @@ export class DynamoKnowledgeStore implements KnowledgeStore {
   }
 
   async dataVersion(): Promise<string | null> {
-    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: META_KEY }));
-    return versionOf(out.Item);
+    return (await this.dataRelease())?.version ?? null;
   }
 
   async dataRelease(): Promise<DataRelease | null> {
